@@ -1,0 +1,21 @@
+// One minified ES module with every dependency bundled, and the Markdown
+// compiler (marked + js-yaml) in a chunk of its own that lp-unit imports only
+// for Markdown sources.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
+
+export default {
+  input: { 'learning-pack': 'src/index.ts' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'learning-pack-[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    minify({ target: 'es2022', legalComments: 'none' }),
+  ],
+};

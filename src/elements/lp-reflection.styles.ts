@@ -1,0 +1,111 @@
+import { css } from 'lit';
+import { base } from './shared.styles.js';
+
+export const styles = [
+  base,
+  css`
+    :host {
+      display: block;
+      margin: 2rem 0;
+    }
+    .activity {
+      border: 1px solid var(--_border);
+      border-left: 6px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      padding: 1rem 1rem 1.25rem;
+    }
+    @media (min-width: 40em) {
+      .activity {
+        padding: 1.25rem 1.5rem 1.5rem;
+      }
+    }
+    .eyebrow {
+      margin: 0;
+      font-size: 0.9rem;
+      font-weight: 700;
+      letter-spacing: 0.04em;
+      text-transform: uppercase;
+      color: var(--_accent);
+    }
+    h2 {
+      margin: 0.15rem 0 0.75rem;
+      font-size: 1.35rem;
+      line-height: 1.3;
+    }
+    .intro > :first-child {
+      margin-top: 0;
+    }
+    .field {
+      margin-top: 1.5rem;
+    }
+    label {
+      display: block;
+      font-weight: 700;
+      font-size: 1.05rem;
+    }
+    .hint {
+      margin: 0.25rem 0 0.5rem;
+      color: var(--_muted);
+    }
+    textarea {
+      display: block;
+      box-sizing: border-box;
+      width: 100%;
+      min-height: var(--lp-field-min-height, 10rem);
+      padding: 0.6rem 0.75rem;
+      font: inherit;
+      font-size: 1rem;
+      line-height: 1.5;
+      color: var(--_text);
+      background: var(--_bg);
+      border: 2px solid var(--_text);
+      border-radius: 0;
+      resize: vertical;
+    }
+    textarea[readonly] {
+      background: var(--_surface);
+      border-style: dashed;
+    }
+    textarea:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 0;
+      box-shadow: inset 0 0 0 2px var(--_text);
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0.25rem 1rem;
+      margin: 0.4rem 0 0.5rem;
+      color: var(--_muted);
+      font-size: 0.95rem;
+    }
+    .meta p {
+      margin: 0;
+    }
+    .over {
+      color: var(--_error);
+      font-weight: 700;
+    }
+    .status.error {
+      color: var(--_error);
+      font-weight: 700;
+    }
+    .confirm {
+      margin-top: 0.5rem;
+      padding: 0.75rem 1rem;
+      border: 2px solid var(--_error);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+    }
+    .confirm p {
+      margin: 0 0 0.5rem;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+  `,
+];

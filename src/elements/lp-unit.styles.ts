@@ -1,0 +1,192 @@
+import { css } from 'lit';
+import { base } from './shared.styles.js';
+
+export const styles = [
+  base,
+  css`
+    :host {
+      display: block;
+      font-size: var(--lp-font-size, 1.0625rem);
+      background: var(--_bg);
+    }
+    article {
+      max-width: var(--lp-measure, 42rem);
+      margin: 0 auto;
+      padding: 0 var(--lp-gutter, 1rem) 3rem;
+      overflow-wrap: break-word;
+    }
+    header {
+      padding: 1.5rem 0 0.5rem;
+    }
+    .number {
+      margin: 0;
+      font-weight: 700;
+      color: var(--_accent);
+      letter-spacing: 0.02em;
+    }
+    h1 {
+      margin: 0.1rem 0 0.75rem;
+      font-size: clamp(1.8rem, 1.3rem + 2.2vw, 2.6rem);
+      line-height: 1.15;
+    }
+    .summary {
+      margin: 0 0 0.75rem;
+      font-size: 1.2rem;
+      color: var(--_muted);
+    }
+    .facts {
+      margin: 0 0 1rem;
+      color: var(--_muted);
+    }
+    .objectives {
+      margin: 1rem 0;
+      padding: 0.75rem 1rem;
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .objectives h2,
+    nav h2 {
+      margin: 0 0 0.25rem;
+      font-size: 1.05rem;
+    }
+    .objectives ul {
+      margin: 0.25rem 0 0;
+      padding-left: 1.25rem;
+    }
+    nav {
+      margin: 1.5rem 0 2rem;
+      padding: 0.25rem 0 0.25rem 1rem;
+      border-left: 4px solid var(--_border);
+    }
+    nav ol {
+      margin: 0.25rem 0 0;
+      padding-left: 1.25rem;
+    }
+    nav li {
+      margin: 0.3rem 0;
+    }
+    a {
+      color: var(--_accent);
+      text-underline-offset: 0.15em;
+    }
+    a:hover {
+      text-decoration-thickness: 3px;
+    }
+    .content h2 {
+      margin: 2.5rem 0 0.75rem;
+      font-size: 1.6rem;
+      line-height: 1.25;
+      scroll-margin-top: 1rem;
+    }
+    .content h3 {
+      margin: 2rem 0 0.5rem;
+      font-size: 1.25rem;
+      line-height: 1.3;
+      scroll-margin-top: 1rem;
+    }
+    .content h4 {
+      margin: 1.5rem 0 0.5rem;
+      font-size: 1.1rem;
+    }
+    .content p,
+    .content li {
+      max-width: 65ch;
+    }
+    .content li {
+      margin: 0.35rem 0;
+    }
+    .content ol,
+    .content ul {
+      padding-left: 1.5rem;
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+      margin: 1rem 0 1.5rem;
+      font-size: 0.95em;
+    }
+    th,
+    td {
+      padding: 0.5rem 0.6rem;
+      text-align: left;
+      vertical-align: top;
+      border-bottom: 1px solid var(--_border);
+    }
+    th {
+      border-bottom-width: 2px;
+    }
+    blockquote {
+      margin: 0;
+    }
+    figure.quote {
+      margin: 1.5rem 0;
+      padding: 0.75rem 1rem 0.75rem 1.25rem;
+      border-left: 5px solid var(--_accent);
+      background: var(--_surface);
+      border-radius: 0 var(--_radius) var(--_radius) 0;
+    }
+    figure.quote blockquote {
+      font-size: 1.1em;
+    }
+    figure.quote blockquote > :first-child {
+      margin-top: 0;
+    }
+    figure.quote figcaption {
+      color: var(--_muted);
+    }
+    .content > blockquote,
+    .content blockquote:not(figure blockquote) {
+      padding-left: 1rem;
+      border-left: 4px solid var(--_border);
+    }
+    aside.callout {
+      margin: 1.5rem 0;
+      padding: 0.75rem 1rem;
+      border-radius: var(--_radius);
+      border: 2px solid var(--_border);
+      background: var(--_bg);
+    }
+    aside.callout.tip {
+      border-color: var(--_success);
+    }
+    aside.callout.important,
+    aside.callout.warning {
+      border-color: var(--_error);
+    }
+    aside.callout > .callout-title {
+      margin: 0 0 0.25rem;
+      font-weight: 700;
+    }
+    aside.callout > div > :first-child {
+      margin-top: 0;
+    }
+    aside.callout > div > :last-child {
+      margin-bottom: 0;
+    }
+    code {
+      font-size: 0.95em;
+    }
+    pre {
+      overflow-x: auto;
+      padding: 0.75rem;
+      background: var(--_surface);
+      border-radius: var(--_radius);
+    }
+    img {
+      max-width: 100%;
+      height: auto;
+    }
+    hr {
+      border: 0;
+      border-top: 1px solid var(--_border);
+      margin: 2rem 0;
+    }
+    .loading {
+      padding: 2rem 1rem;
+      color: var(--_muted);
+    }
+  `,
+];

@@ -1,0 +1,33 @@
+/**
+ * The one gate author HTML passes through on its way to the DOM.
+ * A private DOMPurify instance, so our hooks never touch a host page's copy.
+ */
+import createDOMPurify from 'dompurify';
+
+const purify = createDOMPurify(window);
+
+// Author content may not restyle the page, embed other documents or carry forms.
+const FORBID_TAGS = ['style', 'link', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input',
+  'button', 'textarea', 'select', 'option', 'base', 'meta', 'dialog', 'template', 'slot'];
+const FORBID_ATTR = ['style', 'srcset', 'action', 'formaction', 'autofocus', 'tabindex', 'slot', 'part'];
+
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
+    const href = node.getAttribute('href') ?? '';
+    // Links that leave the page open in a new tab that cannot reach back into this one.
+    if (/^https?:\/\//i.test(href)) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    } else {
+      node.removeAttribute('target');
+    }
+  }
+});
+
+export function sanitize(html: string): string {
+  return purify.sanitize(html, {
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+  });
+}

@@ -1,0 +1,180 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ReflectionBlock } from '../../src/content/model.js';
+import '../../src/elements/lp-reflection.js';
+import type { LpReflection } from '../../src/elements/lp-reflection.js';
+import { getResponse, responseStore } from '../../src/store/responses.js';
+import { freshNamespace, statusTexts, textareas, text } from './helpers.js';
+
+const block: ReflectionBlock = {
+  type: 'reflection',
+  id: '4.2.1',
+  title: 'Joint practice development in your setting',
+  required: false,
+  introHtml: '<p>Think of a school or cluster you know well.</p>',
+  prompts: [
+    { id: 'in-place', html: 'What is <em>already</em> in place?', text: 'What is already in place?', minWords: 3, maxWords: 5 },
+    { id: 'further-work', html: 'What further work is needed?', text: 'What further work is needed?' },
+  ],
+  line: 1,
+};
+
+async function render(ns = freshNamespace(), readonly = false): Promise<LpReflection> {
+  const el = await fixture<LpReflection>(html`<lp-reflection .block=${block} pack="mep-leadership" unit="joint-practice-development"
+    storage-namespace=${ns} ?readonly=${readonly}></lp-reflection>`);
+  await waitUntil(() => !statusTexts(el).some((s) => s.startsWith('Loading')), 'answers did not load');
+  return el;
+}
+
+async function typeInto(field: HTMLTextAreaElement, words: string): Promise<void> {
+  field.focus();
+  await sendKeys({ type: words });
+}
+
+const KEY = 'mep-leadership/joint-practice-development/4.2.1/in-place';
+
+describe('lp-reflection', () => {
+  it('passes an accessibility audit', async () => {
+    const el = await render();
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the activity number, title, intro and a labelled box per prompt', async () => {
+    const el = await render();
+    const root = el.shadowRoot!;
+    expect(text(root, 'h2')).to.equal('Activity 4.2.1: Joint practice development in your setting');
+    expect(text(root, '.intro')).to.equal('Think of a school or cluster you know well.');
+    const [first, second] = textareas(el);
+    expect(first.labels?.[0].textContent?.trim()).to.equal('What is already in place?');
+    expect(second.labels?.[0].textContent?.trim()).to.equal('What further work is needed?');
+    expect(text(root, '.hint')).to.equal('Aim for 3 to 5 words.');
+  });
+
+  it('counts words as the learner types, in the singular for one', async () => {
+    const el = await render();
+    const field = textareas(el)[0];
+    await typeInto(field, 'Peer');
+    await el.updateComplete;
+    expect(text(el.shadowRoot, '#count-0')).to.equal('1 word');
+    await sendKeys({ type: ' observation in triads' });
+    await el.updateComplete;
+    expect(text(el.shadowRoot, '#count-0')).to.equal('4 words');
+  });
+
+  it('announces reaching the minimum and going over the limit', async () => {
+    const el = await render();
+    const live = () => el.shadowRoot!.querySelector('.field .visually-hidden[role="status"]')!.textContent!.trim();
+    await typeInto(textareas(el)[0], 'one two three');
+    await el.updateComplete;
+    expect(live()).to.equal('You have reached the minimum of 3 words.');
+    await sendKeys({ type: ' four five six' });
+    await el.updateComplete;
+    expect(live()).to.equal('You are over the limit of 5 words.');
+    expect(text(el.shadowRoot, '.over')).to.equal('1 word over the limit');
+  });
+
+  it('saves as the learner types, says so, and fires lp-response-change', async () => {
+    const ns = freshNamespace();
+    const el = await render(ns);
+    const changed = oneEvent(el, 'lp-response-change');
+    await typeInto(textareas(el)[0], 'Lesson study in pairs');
+    const { detail } = await changed;
+    expect(detail.key).to.equal(KEY);
+    expect(detail.value).to.equal('Lesson study in pairs');
+    await el.updateComplete;
+    expect(statusTexts(el)[0]).to.equal('Saved');
+    const saved = await getResponse(KEY, responseStore(ns));
+    expect(saved?.value).to.equal('Lesson study in pairs');
+    expect(saved?.activity).to.equal('4.2.1');
+    expect(saved?.item).to.equal('in-place');
+  });
+
+  it('saves at once when the learner leaves the box', async () => {
+    const ns = freshNamespace();
+    const el = await render(ns);
+    const field = textareas(el)[0];
+    await typeInto(field, 'Learning walks');
+    field.blur();
+    await el.flush();
+    // Well inside the typing delay: only the blur can have saved it.
+    expect((await getResponse(KEY, responseStore(ns)))?.value).to.equal('Learning walks');
+  });
+
+  it('restores the answer in a new element', async () => {
+    const ns = freshNamespace();
+    const first = await render(ns);
+    await typeInto(textareas(first)[1], 'Protected time for enquiry');
+    await first.flush();
+    first.remove();
+    const second = await render(ns);
+    expect(textareas(second)[1].value).to.equal('Protected time for enquiry');
+    expect(textareas(second)[0].value).to.equal('');
+  });
+
+  it('clears an answer only after the learner confirms', async () => {
+    const ns = freshNamespace();
+    const el = await render(ns);
+    await typeInto(textareas(el)[0], 'Triads');
+    await el.flush();
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('#clear-0')!.click();
+    await el.updateComplete;
+    expect(text(root, '.confirm p')).to.contain('Clear this answer?');
+    expect(root.activeElement?.id).to.equal('cancel-clear-0');
+    expect(textareas(el)[0].value).to.equal('Triads');
+
+    const changed = oneEvent(el, 'lp-response-change');
+    root.querySelector<HTMLButtonElement>('#confirm-clear-0')!.click();
+    expect((await changed).detail.value).to.equal('');
+    await el.updateComplete;
+    expect(textareas(el)[0].value).to.equal('');
+    expect(statusTexts(el)[0]).to.equal('Answer cleared');
+    expect(await getResponse(KEY, responseStore(ns))).to.equal(undefined);
+  });
+
+  it('keeps the answer when the learner cancels clearing', async () => {
+    const el = await render();
+    await typeInto(textareas(el)[0], 'Triads');
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('#clear-0')!.click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('#cancel-clear-0')!.click();
+    await el.updateComplete;
+    expect(root.querySelector('.confirm')).to.equal(null);
+    expect(textareas(el)[0].value).to.equal('Triads');
+    expect(root.activeElement?.id).to.equal('clear-0');
+  });
+
+  it('keeps the text on screen and says so when saving fails', async () => {
+    const el = await render();
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const failed = oneEvent(el, 'lp-error');
+      await typeInto(textareas(el)[0], 'Coaching');
+      await el.flush();
+      expect((await failed).detail.code).to.equal('save-failed');
+      await el.updateComplete;
+      expect(textareas(el)[0].value).to.equal('Coaching');
+      expect(statusTexts(el)[0]).to.match(/^Not saved\. Your text is still here/);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+  });
+
+  it('is read-only with no clear button when readonly is set', async () => {
+    const el = await render(freshNamespace(), true);
+    expect(textareas(el).every((t) => t.readOnly)).to.equal(true);
+    expect(el.shadowRoot!.querySelector('#clear-0')).to.equal(null);
+  });
+
+  it('works standalone with a key and a label', async () => {
+    const ns = freshNamespace();
+    const el = await fixture<LpReflection>(html`<lp-reflection key="p/u/a" label="Your plan" storage-namespace=${ns}></lp-reflection>`);
+    await waitUntil(() => textareas(el).length === 1);
+    expect(textareas(el)[0].labels?.[0].textContent?.trim()).to.equal('Your plan');
+    await expect(el).to.be.accessible();
+  });
+});

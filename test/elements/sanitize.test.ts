@@ -1,0 +1,118 @@
+import { aTimeout, expect } from '@open-wc/testing';
+import '../../src/elements/lp-unit.js';
+import { mountInline, unitReady, unmountAll } from './helpers.js';
+
+declare global {
+  interface Window {
+    __pwned?: unknown[];
+  }
+}
+
+const front = `---
+id: hostile
+number: "0.1"
+title: Hostile unit
+lang: en
+---
+`;
+
+/** Every element under a root, through nested shadow roots. */
+function deepElements(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    out.push(el);
+    if (el.shadowRoot) out.push(...deepElements(el.shadowRoot));
+  }
+  return out;
+}
+
+function dangerousAttributes(root: ParentNode): string[] {
+  const found: string[] = [];
+  for (const el of deepElements(root)) {
+    for (const attr of el.attributes) {
+      const name = attr.name.toLowerCase();
+      const value = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+      if (name.startsWith('on')) found.push(`${el.localName}[${name}]`);
+      if (/^(javascript|vbscript|data):/.test(value) && !(el.localName === 'img' && name === 'src' && value.startsWith('data:image/'))) {
+        found.push(`${el.localName}[${name}=${attr.value.slice(0, 40)}]`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('author HTML is sanitised', () => {
+  let sentinel: HTMLElement;
+  const originals = { alert: window.alert, confirm: window.confirm, prompt: window.prompt, print: window.print };
+
+  beforeEach(() => {
+    window.__pwned = [];
+    window.alert = window.confirm = window.prompt = window.print = ((...args: unknown[]) => {
+      window.__pwned!.push(args);
+      return null;
+    }) as never;
+    sentinel = document.createElement('p');
+    sentinel.id = 'host-sentinel';
+    sentinel.textContent = 'The host page';
+    Object.assign(sentinel.style, { position: 'fixed', top: '0', left: '0', margin: '0', width: '200px', height: '40px', color: 'rgb(0, 0, 128)', zIndex: '1' });
+    document.body.prepend(sentinel);
+  });
+
+  afterEach(() => {
+    Object.assign(window, originals);
+    sentinel.remove();
+    unmountAll();
+  });
+
+  function expectHostUntouched(root: ShadowRoot): void {
+    expect(window.__pwned, 'script ran').to.deep.equal([]);
+    expect(dangerousAttributes(root)).to.deep.equal([]);
+    expect(deepElements(root).filter((e) => ['script', 'iframe', 'style', 'object', 'embed', 'form', 'base', 'meta', 'link'].includes(e.localName))
+      .map((e) => e.localName)).to.deep.equal([]);
+    expect(getComputedStyle(document.body).display).to.not.equal('none');
+    expect(getComputedStyle(sentinel).color).to.equal('rgb(0, 0, 128)');
+    expect(document.elementFromPoint(100, 20)).to.equal(sentinel);
+  }
+
+  it('runs none of script, event handlers, javascript: and data: links, iframes, svg onload or style', async () => {
+    const el = mountInline(`${front}
+Before.
+
+<script>window.__pwned.push('script')</script>
+
+<img src="x" onerror="window.__pwned.push('img')">
+
+[a javascript link](javascript:window.__pwned.push('js-link')) and [a data link](data:text/html,<script>alert(1)</script>)
+
+<a href="javascript:window.__pwned.push('a')">raw link</a> <a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">raw data link</a>
+
+<iframe src="javascript:parent.__pwned.push('iframe')"></iframe>
+
+<svg onload="window.__pwned.push('svg')"><circle r="5"></circle></svg>
+
+<style>body { display: none } #host-sentinel { color: red !important } * { color: red }</style>
+
+<div style="position:fixed;inset:0;z-index:99999;background:white">cover</div>
+
+After.
+`);
+    const root = await unitReady(el);
+    await aTimeout(300);
+    expectHostUntouched(root);
+    expect(root.textContent).to.contain('Before.');
+    expect(root.textContent).to.contain('After.');
+    const links = [...root.querySelectorAll('a')].filter((a) => /link/.test(a.textContent ?? ''));
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(links.map(() => null));
+  });
+
+  it('runs none of DOMPurify’s 223 hostile payloads and keeps the host page uncovered', async () => {
+    const { payloads } = (await (await fetch('/test/fixtures/dompurify-fixtures.json')).json()) as { payloads: { title: string; payload: string }[] };
+    expect(payloads).to.have.length(223);
+    const body = payloads.map((p) => `<div>${p.payload}</div>`).join('\n\n');
+    const el = mountInline(`${front}\nStart of the payloads.\n\n${body}\n\nEnd of the payloads.\n`);
+    const root = await unitReady(el);
+    await aTimeout(500);
+    expectHostUntouched(root);
+    expect(root.textContent).to.contain('Start of the payloads.');
+  });
+});
