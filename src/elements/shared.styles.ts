@@ -50,6 +50,10 @@ export const base = css`
     color: var(--_accent);
     cursor: pointer;
   }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
   button.primary {
     background: var(--_accent);
     color: var(--_accent-text);

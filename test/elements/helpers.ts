@@ -9,7 +9,8 @@ export function freshNamespace(): string {
 
 /** Waits until a unit has finished loading (shown or failed). */
 export async function unitReady(el: LpUnit): Promise<ShadowRoot> {
-  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('.loading'), 'unit did not finish loading', { timeout: 5000 });
+  // Both a shown unit and a failure render an <article>; loading does not.
+  await waitUntil(() => el.shadowRoot?.querySelector('article'), 'unit did not finish loading', { timeout: 5000 });
   await el.updateComplete;
   return el.shadowRoot!;
 }

@@ -26,14 +26,19 @@ function deepElements(root: ParentNode): Element[] {
   return out;
 }
 
+const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'background', 'data', 'srcdoc'];
+/** Where a data: URL would be a document the learner could open, not just a picture or a sound. */
+const NAVIGABLE = ['a', 'area', 'iframe', 'frame', 'object', 'embed', 'form', 'base'];
+
 function dangerousAttributes(root: ParentNode): string[] {
   const found: string[] = [];
   for (const el of deepElements(root)) {
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
       const value = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
-      if (name.startsWith('on')) found.push(`${el.localName}[${name}]`);
-      if (/^(javascript|vbscript|data):/.test(value) && !(el.localName === 'img' && name === 'src' && value.startsWith('data:image/'))) {
+      const scriptUrl = /^(javascript|vbscript):/.test(value);
+      const dataDocument = value.startsWith('data:') && NAVIGABLE.includes(el.localName);
+      if (name.startsWith('on') || (URL_ATTRIBUTES.includes(name) && (scriptUrl || dataDocument))) {
         found.push(`${el.localName}[${name}=${attr.value.slice(0, 40)}]`);
       }
     }

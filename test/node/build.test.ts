@@ -1,0 +1,50 @@
+// The bundle an institution embeds: one minified ES module with nothing left
+// to resolve, within its size budget, and the Markdown compiler in a chunk of
+// its own that only Markdown sources load.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, mkdtempSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const out = mkdtempSync(join(tmpdir(), 'lp-build-'));
+const gzipKb = (code: string) => gzipSync(code, { level: 9 }).length / 1024;
+let main = '';
+let chunks: string[] = [];
+
+before(() => {
+  execFileSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.mjs', '--silent', '--dir', out], { stdio: 'pipe' });
+  main = readFileSync(join(out, 'learning-pack.js'), 'utf8');
+  chunks = readdirSync(out).filter((f) => f.endsWith('.js') && f !== 'learning-pack.js');
+});
+
+test('the bundle is at most 45 KB gzip', () => {
+  assert.ok(gzipKb(main) <= 45, `learning-pack.js is ${gzipKb(main).toFixed(1)} KB gzip`);
+});
+
+test('the bundle has no bare imports left', () => {
+  for (const file of ['learning-pack.js', ...chunks]) {
+    const code = readFileSync(join(out, file), 'utf8');
+    assert.doesNotMatch(code, /\bfrom\s*["'](?![./])|\bimport\s*\(\s*["'](?![./])/, file);
+  }
+});
+
+test('the Markdown compiler is a chunk the bundle loads only on demand', () => {
+  const compiler = chunks.find((f) => f.includes('compile'));
+  assert.ok(compiler, `no compiler chunk among ${chunks.join(', ')}`);
+  // Only a dynamic import points at it: a page of compiled units never fetches it.
+  assert.match(main, new RegExp(`import\\(\\s*["']\\./${compiler.replace(/[.$]/g, '\\$&')}["']\\s*\\)`));
+  assert.doesNotMatch(main, new RegExp(`from\\s*["']\\./${compiler.replace(/[.$]/g, '\\$&')}["']`));
+  // marked and js-yaml live in that chunk, not in the bundle.
+  const code = readFileSync(join(out, compiler), 'utf8');
+  assert.match(code, /YAMLException|js-yaml/i);
+  assert.doesNotMatch(main, /YAMLException/);
+});
+
+test('the bundle is minified, with no development-mode lit', () => {
+  // Templates keep their line breaks; code does not keep comments or indented statements.
+  assert.doesNotMatch(main, /\/\*\*|^\s+(const|let|function|return)\b/m, 'expected a minified file');
+  assert.doesNotMatch(main, /Lit is in dev mode/);
+});
