@@ -1,0 +1,50 @@
+/** The tokens the directive extensions add to marked's token tree. */
+import type { Token, TokenizerThis, Tokens } from 'marked';
+import type { DirectiveLine } from './directive-syntax.js';
+
+/** `:::name{…}` … `:::`. */
+export interface ContainerDirectiveToken extends Tokens.Generic {
+  type: 'containerDirective';
+  /** `unclosed`: no closing line, so only the opening line was consumed; `stray`: a closing line with nothing open. */
+  state: 'closed' | 'unclosed' | 'stray';
+  directive: DirectiveLine;
+  /** Offset of the first colon in the normalised file. */
+  offset: number;
+  /** The body, lexed as Markdown. */
+  tokens: Token[];
+}
+
+/** `::name[label]{…}`. */
+export interface LeafDirectiveToken extends Tokens.Generic {
+  type: 'leafDirective';
+  directive: DirectiveLine;
+  /** Offset of the first colon in the normalised file. */
+  offset: number;
+  /** The label's inline tokens (empty without a label). */
+  tokens: Token[];
+}
+
+export type DirectiveToken = ContainerDirectiveToken | LeafDirectiveToken;
+
+export function isDirectiveToken(token: Token): token is DirectiveToken {
+  return token.type === 'containerDirective' || token.type === 'leafDirective';
+}
+
+/** Renders Markdown tokens with the parser at hand. */
+export interface MarkdownOutput {
+  block(tokens: Token[]): string;
+  inline(tokens: Token[]): string;
+}
+
+/** Turns a directive nested inside other Markdown (a list, a quote, a callout) into HTML. */
+export type DirectiveHtml = (token: DirectiveToken, output: MarkdownOutput) => string;
+
+/**
+ * Where the next directive line may start, so a paragraph stops before it.
+ * marked passes the text after the paragraph's first character; only line
+ * starts count.
+ */
+export function directiveStart(this: TokenizerThis, src: string): number | undefined {
+  const match = /\n {0,3}::/.exec(src);
+  return match ? match.index + 1 : undefined;
+}

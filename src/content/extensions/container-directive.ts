@@ -1,0 +1,108 @@
+/**
+ * Container directives, `:::name{attributes}` … `:::` (SPEC §2), as a marked
+ * block extension. The body is found first (so a list or table just before
+ * the closing `:::` cannot swallow it) and then lexed by marked as ordinary
+ * Markdown. Fences nest by counting: an inner `:::note` … `:::` closes
+ * before its parent, and a longer outer fence (`::::`) also works.
+ */
+import type { RendererExtension, TokenizerExtension } from 'marked';
+import { directiveStart, type ContainerDirectiveToken, type DirectiveHtml } from '../directive-tokens.js';
+import { parseDirectiveLine, type DirectiveLine } from '../directive-syntax.js';
+import type { DirectiveLocator } from '../locator.js';
+
+const OPENING = /^ {0,3}(?=:::)/;
+const CLOSING = /^ {0,3}(:{3,})[ \t]*$/;
+const NESTED_OPENING = /^ {0,3}(:{3,})[A-Za-z]/;
+const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+export function containerDirective(locator: DirectiveLocator, html: DirectiveHtml): TokenizerExtension & RendererExtension {
+  return {
+    name: 'containerDirective',
+    level: 'block',
+    start: directiveStart,
+    tokenizer(src) {
+      const lineEnd = src.indexOf('\n');
+      const first = lineEnd === -1 ? src : src.slice(0, lineEnd);
+      const indent = OPENING.exec(first)?.[0].length;
+      if (indent === undefined) return undefined;
+      const line = first.slice(indent);
+      const firstRaw = lineEnd === -1 ? src : src.slice(0, lineEnd + 1);
+      if (CLOSING.test(first)) {
+        const { offset } = locator.locate(src, indent, line);
+        return token('stray', firstRaw, { colons: line.trimEnd().length, name: '', attributes: [] }, offset);
+      }
+      const directive = parseDirectiveLine(line);
+      if (!directive || directive.colons < 3) return undefined;
+      const { offset, exact } = locator.locate(src, indent, line);
+      const close = findClosingLine(src, firstRaw.length, directive.colons);
+      if (!close) return token('unclosed', firstRaw, directive, offset);
+      const body = src.slice(firstRaw.length, close.start);
+      const bodyBase = exact ? offset - indent + firstRaw.length : undefined;
+      const result = token('closed', src.slice(0, close.end), directive, offset);
+      // Lexed as at the top of a document, so the body gets paragraphs, not bare text.
+      const top = this.lexer.state.top;
+      this.lexer.state.top = true;
+      try {
+        locator.within(body, bodyBase, () => this.lexer.blockTokens(body, result.tokens));
+      } finally {
+        this.lexer.state.top = top;
+      }
+      return result;
+    },
+    renderer(token) {
+      return html(token as ContainerDirectiveToken, {
+        block: (tokens) => this.parser.parse(tokens),
+        inline: (tokens) => this.parser.parseInline(tokens),
+      });
+    },
+  };
+}
+
+function token(state: ContainerDirectiveToken['state'], raw: string, directive: DirectiveLine, offset: number): ContainerDirectiveToken {
+  return { type: 'containerDirective', raw, state, directive, offset, tokens: [] };
+}
+
+/**
+ * The closing line for a fence of `colons` colons, from `from` on: the first
+ * `:::` line (at least as long as the innermost open fence) that closes no
+ * nested directive. Lines inside fenced code never count.
+ */
+function findClosingLine(src: string, from: number, colons: number): { start: number; end: number } | undefined {
+  const open = [colons];
+  let code: { char: string; length: number } | undefined;
+  for (let start = from; start < src.length; ) {
+    const newline = src.indexOf('\n', start);
+    const end = newline === -1 ? src.length : newline + 1;
+    const line = src.slice(start, newline === -1 ? src.length : newline);
+    if (code) {
+      if (closesCode(line, code)) code = undefined;
+    } else if ((code = opensCode(line))) {
+      // skipped until its closing fence
+    } else {
+      const closing = CLOSING.exec(line);
+      if (closing && closing[1]!.length >= open[open.length - 1]!) {
+        open.pop();
+        if (open.length === 0) return { start, end };
+      } else if (!closing) {
+        const nested = NESTED_OPENING.exec(line);
+        if (nested) open.push(nested[1]!.length);
+      }
+    }
+    start = end;
+  }
+  return undefined;
+}
+
+function opensCode(line: string): { char: string; length: number } | undefined {
+  const match = CODE_FENCE.exec(line);
+  if (!match) return undefined;
+  const fence = match[1]!;
+  // CommonMark: a backtick fence's info string cannot contain a backtick.
+  if (fence[0] === '`' && match[2]!.includes('`')) return undefined;
+  return { char: fence[0]!, length: fence.length };
+}
+
+function closesCode(line: string, code: { char: string; length: number }): boolean {
+  const match = CODE_FENCE.exec(line);
+  return !!match && match[1]![0] === code.char && match[1]!.length >= code.length && !match[2]!.trim();
+}

@@ -1,0 +1,15 @@
+/** Gives every heading a stable anchor id and reports it for the unit's contents. */
+import type { MarkedExtension } from 'marked';
+import { escapeHtml, plainText } from '../text.js';
+
+/** `onHeading` receives the heading's plain text and returns its id. */
+export function headingIds(onHeading: (text: string, depth: number) => string): MarkedExtension {
+  return {
+    renderer: {
+      heading({ tokens, depth }) {
+        const id = onHeading(plainText(tokens).trim(), depth);
+        return `<h${depth} id="${escapeHtml(id)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+      },
+    },
+  };
+}

@@ -1,0 +1,290 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { Marked } from 'marked';
+import { compileUnit, formatDiagnostic } from '../../src/content/compile.js';
+import type { CompileResult } from '../../src/content/model.js';
+import { BODY_LINE, blocksOf, compileBody, FRONT_MATTER, unitOf, where } from './helpers.js';
+
+describe('front matter', () => {
+  it('reads every field into meta', () => {
+    const result = compileUnit(
+      '---\nid: jpd\nnumber: "4.2"\ntitle: Joint practice development\nlang: cy\nsummary: Short.\nduration: 40\nobjectives:\n  - One\n  - Two\n---\nBody.\n',
+    );
+    assert.deepStrictEqual(unitOf(result).meta, {
+      id: 'jpd', number: '4.2', title: 'Joint practice development', lang: 'cy',
+      summary: 'Short.', duration: 40, objectives: ['One', 'Two'],
+    });
+    assert.deepStrictEqual(result.diagnostics, []);
+  });
+
+  it('uses en when lang is missing, without a diagnostic', () => {
+    const result = compileBody('Body.\n');
+    assert.equal(unitOf(result).meta.lang, 'en');
+    assert.deepStrictEqual(result.diagnostics, []);
+  });
+
+  it('warns about an unknown field but still compiles the unit', () => {
+    const result = compileUnit('---\nid: a\nnumber: "1"\ntitle: T\ncolour: blue\n---\nBody.\n', 'u.md');
+    assert.equal(unitOf(result).blocks.length, 1);
+    assert.deepStrictEqual(where(result.diagnostics), ['LP005 5:1']);
+    assert.equal(result.diagnostics[0]!.severity, 'warning');
+  });
+
+  it('asks for quotes around a number YAML reads as a number', () => {
+    const result = compileUnit('---\nid: a\nnumber: 4.10\ntitle: T\n---\n');
+    assert.equal(result.unit, undefined);
+    assert.deepStrictEqual(where(result.diagnostics), ['LP002 3:1']);
+    assert.match(result.diagnostics[0]!.message, /number: "4\.10"/);
+  });
+
+  it('leaves out an invalid optional field and keeps the unit', () => {
+    const result = compileUnit('---\nid: a\nnumber: "1"\ntitle: T\nduration: -5\n---\n');
+    assert.equal(unitOf(result).meta.duration, undefined);
+    assert.ok(!('duration' in unitOf(result).meta));
+    assert.deepStrictEqual(where(result.diagnostics), ['LP002 5:1']);
+  });
+
+  it('reports an unclosed front matter block', () => {
+    const result = compileUnit('---\nid: a\n\n# Heading\n');
+    assert.equal(result.unit, undefined);
+    assert.deepStrictEqual(where(result.diagnostics), ['LP002 1:1']);
+  });
+
+  it('ignores a byte order mark', () => {
+    const result = compileUnit(`\uFEFF${FRONT_MATTER}Body.\n`);
+    assert.equal(unitOf(result).meta.id, 'test-unit');
+    assert.deepStrictEqual(result.diagnostics, []);
+  });
+});
+
+describe('Markdown', () => {
+  it('gives headings slug ids, de-duplicated in document order', () => {
+    const unit = unitOf(compileBody('# Intro\n\n## Intro\n\n## Intro 2\n\n### *Ŵyn* & `code`!\n\n## ???\n'));
+    assert.deepStrictEqual(unit.headings, [
+      { id: 'intro', depth: 1, text: 'Intro' },
+      { id: 'intro-2', depth: 2, text: 'Intro' },
+      { id: 'intro-2-2', depth: 2, text: 'Intro 2' },
+      { id: 'ŵyn-code', depth: 3, text: 'Ŵyn & code!' },
+      { id: 'section', depth: 2, text: '???' },
+    ]);
+    assert.match(unit.blocks[0]!.type === 'html' ? unit.blocks[0].html : '', /<h2 id="intro-2">Intro<\/h2>/);
+  });
+
+  it('collects headings inside callouts too', () => {
+    const unit = unitOf(compileBody('# One\n\n:::tip\n## Two\n:::\n\n# Three\n'));
+    assert.deepStrictEqual(unit.headings.map((h) => h.id), ['one', 'two', 'three']);
+  });
+
+  it('renders GFM tables, task lists and strikethrough', () => {
+    const [block] = unitOf(compileBody('| a | b |\n| - | - |\n| 1 | 2 |\n\n- [x] done\n- [ ] to do\n\n~~old~~ new\n')).blocks;
+    assert.equal(block?.type, 'html');
+    const html = block.type === 'html' ? block.html : '';
+    assert.match(html, /<table>[\s\S]*<td>1<\/td>/);
+    assert.match(html, /<input checked="" disabled="" type="checkbox"> done/);
+    assert.match(html, /<del>old<\/del> new/);
+  });
+
+  it('opens absolute http(s) links in a new tab and leaves local links alone', () => {
+    const [block] = unitOf(compileBody('[a](https://example.org/x) [b](http://example.org) [c](unit-2.md) <https://auto.example>\n')).blocks;
+    const html = block?.type === 'html' ? block.html : '';
+    assert.match(html, /<a target="_blank" rel="noopener noreferrer" href="https:\/\/example.org\/x">a<\/a>/);
+    assert.match(html, /<a target="_blank" rel="noopener noreferrer" href="http:\/\/example.org">b<\/a>/);
+    assert.match(html, /<a href="unit-2.md">c<\/a>/);
+    assert.match(html, /<a target="_blank" rel="noopener noreferrer" href="https:\/\/auto.example">/);
+  });
+
+  it('joins consecutive Markdown into one html block', () => {
+    const unit = unitOf(compileBody('# A\n\nPara.\n\n- list\n\n> quote\n'));
+    assert.equal(unit.blocks.length, 1);
+  });
+
+  it('leaves directives inside fenced code as code', () => {
+    const unit = unitOf(compileBody('```\n:::reflection{#1}\n::prompt[x]{#p}\n:::\n```\n\n~~~~\n:::nonsense\n~~~~\n'));
+    assert.deepStrictEqual(unit.blocks.map((b) => b.type), ['html']);
+    const html = unit.blocks[0]!.type === 'html' ? unit.blocks[0]!.html : '';
+    assert.match(html, /<pre><code>:::reflection\{#1\}\n::prompt\[x\]\{#p\}\n:::\n<\/code><\/pre>/);
+    assert.match(html, /:::nonsense/);
+  });
+});
+
+describe('directives', () => {
+  it('builds a reflection with an intro and prompts with word limits', () => {
+    const unit = unitOf(compileBody(
+      ':::reflection{#4.2.1 title="In your school" required}\nIntro *text*.\n\n' +
+      '::prompt[First `one`]{#first min-words=20 max-words=300}\n::prompt[Second]{#second max-words="50"}\n:::\n',
+    ));
+    assert.deepStrictEqual(unit.blocks, [{
+      type: 'reflection', id: '4.2.1', title: 'In your school', required: true, line: BODY_LINE,
+      introHtml: '<p>Intro <em>text</em>.</p>\n',
+      prompts: [
+        { id: 'first', html: 'First <code>one</code>', text: 'First one', minWords: 20, maxWords: 300 },
+        { id: 'second', html: 'Second', text: 'Second', maxWords: 50 },
+      ],
+    }]);
+  });
+
+  it('builds a reflection without prompts as one answer box', () => {
+    const [block] = unitOf(compileBody(':::reflection{#1.2.3}\nWrite freely.\n:::\n')).blocks;
+    assert.deepStrictEqual(block, { type: 'reflection', id: '1.2.3', required: false, line: BODY_LINE, introHtml: '<p>Write freely.</p>\n', prompts: [] });
+  });
+
+  it('puts Markdown between prompts into the intro, and keeps prompts in order', () => {
+    const [block] = unitOf(compileBody(':::reflection{#1}\nBefore.\n::prompt[A]{#a}\nBetween.\n::prompt[B]{#b}\n:::\n')).blocks;
+    assert.equal(block?.type, 'reflection');
+    if (block?.type !== 'reflection') return;
+    assert.equal(block.introHtml, '<p>Before.</p>\n<p>Between.</p>\n');
+    assert.deepStrictEqual(block.prompts.map((p) => p.id), ['a', 'b']);
+  });
+
+  it('builds every kind of callout, the quote with its source', () => {
+    const unit = unitOf(compileBody(
+      ':::note{title="Read first"}\nN\n:::\n:::tip\nT\n:::\n:::important\nI\n:::\n:::warning\nW\n:::\n:::quote{cite="Hargreaves, 2012"}\nQ\n:::\n',
+    ));
+    assert.deepStrictEqual(unit.blocks, [
+      { type: 'callout', kind: 'note', title: 'Read first', html: '<p>N</p>\n' },
+      { type: 'callout', kind: 'tip', html: '<p>T</p>\n' },
+      { type: 'callout', kind: 'important', html: '<p>I</p>\n' },
+      { type: 'callout', kind: 'warning', html: '<p>W</p>\n' },
+      { type: 'callout', kind: 'quote', cite: 'Hargreaves, 2012', html: '<p>Q</p>\n' },
+    ]);
+  });
+
+  it('does not let a list or table before the closing line swallow it', () => {
+    const unit = unitOf(compileBody(':::tip\n- a\n- b\n:::\n:::note\n| x |\n| - |\n| 1 |\n:::\nAfter.\n'));
+    assert.deepStrictEqual(unit.blocks.map((b) => b.type), ['callout', 'callout', 'html']);
+    assert.equal(unit.blocks[2]!.type === 'html' && unit.blocks[2]!.html, '<p>After.</p>\n');
+  });
+
+  it('stops a paragraph at a directive line without a blank line', () => {
+    const unit = unitOf(compileBody('Text\n:::note\nBody\n:::\nMore\n'));
+    assert.deepStrictEqual(unit.blocks.map((b) => b.type), ['html', 'callout', 'html']);
+  });
+
+  it('nests callouts by counting fences and by fence length', () => {
+    const unit = unitOf(compileBody('::::note\n:::tip\nInner.\n:::\nOuter.\n::::\n\n:::warning\n:::quote\nQ\n:::\nW\n:::\n'));
+    assert.deepStrictEqual(unit.blocks.map((b) => b.type === 'callout' && b.kind), ['note', 'warning']);
+    const [note, warning] = unit.blocks;
+    assert.match(note?.type === 'callout' ? note.html : '', /<aside class="lp-callout lp-callout-tip">\n<p>Inner.<\/p>\n<\/aside>\n<p>Outer.<\/p>/);
+    assert.match(warning?.type === 'callout' ? warning.html : '', /<figure class="lp-callout lp-callout-quote">[\s\S]*<\/figure>\n<p>W<\/p>/);
+  });
+
+  it('renders a callout nested in a list item as HTML', () => {
+    const [block] = unitOf(compileBody('- item\n\n  :::note{title="Careful"}\n  Inside.\n  :::\n')).blocks;
+    assert.equal(block?.type === 'html' && block.html,
+      '<ul>\n<li><p>item</p>\n<aside class="lp-callout lp-callout-note">\n<p class="lp-callout-title">Careful</p>\n<p>Inside.</p>\n</aside>\n</li>\n</ul>\n');
+  });
+
+  it('shows an unsupported activity as a warning and an error box', () => {
+    const result = compileBody(':::checklist{#1 scale="A|B"}\n- row\n:::\n');
+    assert.deepStrictEqual(where(result.diagnostics), [`LP009 ${BODY_LINE}:1`]);
+    assert.equal(result.diagnostics[0]!.message, 'the checklist activity is not supported yet by this version; it is shown as an error box');
+    assert.deepStrictEqual(unitOf(result).blocks, [{
+      type: 'error', code: 'LP009', line: BODY_LINE, column: 1,
+      message: 'the checklist activity is not supported yet by this version; it is shown as an error box',
+    }]);
+  });
+
+  it('still compiles everything after a broken block', () => {
+    const result = compileBody(':::mystery\nLost?\n:::\n\n# After\n\n:::reflection{#9.9}\n::prompt[Still here]{#p}\n:::\n\n:::reflection\nno id\n:::\n\nThe end.\n');
+    const unit = unitOf(result);
+    assert.deepStrictEqual(unit.blocks.map((b) => b.type), ['error', 'html', 'reflection', 'error', 'html']);
+    assert.deepStrictEqual(unit.headings.map((h) => h.text), ['After']);
+    assert.deepStrictEqual(where(result.diagnostics), [`LP003 ${BODY_LINE}:1`, `LP010 ${BODY_LINE + 10}:1`]);
+    assert.match(result.diagnostics[0]!.message, /known directives are :::reflection, :::checklist, :::quiz, :::note, :::tip, :::important, :::warning, :::quote and ::prompt/);
+  });
+
+  it('keeps the good prompts of a reflection with a broken one, with an error box after it', () => {
+    const result = compileBody(':::reflection{#1}\n::prompt[Good]{#good}\n::prompt[No id]\n::prompt[Also good]{#also min-words=abc}\n:::\n');
+    const unit = unitOf(result);
+    assert.deepStrictEqual(unit.blocks.map((b) => b.type), ['reflection', 'error', 'error']);
+    const [reflection] = blocksOf(unit, 'reflection');
+    assert.deepStrictEqual(reflection?.prompts, [
+      { id: 'good', html: 'Good', text: 'Good' },
+      { id: 'also', html: 'Also good', text: 'Also good' },
+    ]);
+    assert.deepStrictEqual(where(result.diagnostics), [`LP014 ${BODY_LINE + 2}:1`, `LP011 ${BODY_LINE + 3}:27`]);
+  });
+});
+
+describe('positions', () => {
+  const body = '# Title\n\n:::reflection{#1.1}\n::prompt[A]{#a}\n::prompt[B]{#a}\n:::\n\n  :::reflection{#1.1}\n  :::\n\n:::unknown\n:::\n\n:::note\n';
+
+  it('counts front matter lines, so a longer front matter shifts every position', () => {
+    const short = compileBody(body);
+    const long = compileUnit(`---\nid: test-unit\nnumber: "1.1"\ntitle: Test unit\nsummary: >\n  two\n  lines\n---\n${body}`);
+    const shift = (result: CompileResult) => result.diagnostics.map((d) => [d.code, d.line, d.column]);
+    assert.deepStrictEqual(shift(short), [
+      ['LP013', BODY_LINE + 4, 1], ['LP012', BODY_LINE + 7, 3], ['LP003', BODY_LINE + 10, 1], ['LP004', BODY_LINE + 13, 1],
+    ]);
+    assert.deepStrictEqual(shift(long), shift(short).map(([code, line, column]) => [code, (line as number) + 3, column]));
+  });
+
+  it('gives CRLF input the same lines and columns as LF', () => {
+    const lf = compileBody(body);
+    const crlf = compileUnit((FRONT_MATTER + body).replace(/\n/g, '\r\n'), 'test.md');
+    assert.deepStrictEqual(crlf, lf);
+    const fixture = readFileSync(new URL('./fixtures/directive-errors.md', import.meta.url), 'utf8');
+    assert.deepStrictEqual(
+      compileUnit(fixture.replace(/\n/g, '\r\n'), 'x.md').diagnostics,
+      compileUnit(fixture, 'x.md').diagnostics,
+    );
+  });
+
+  it('formats a duplicate activity exactly as SPEC §3 shows', () => {
+    // The body starts at line 6: 55 blank lines put the first at line 61; it takes 2 lines, 25 more put the second at 88.
+    const activity = ':::reflection{#4.2.1}\n:::\n';
+    const source = `${FRONT_MATTER}${'\n'.repeat(55)}${activity}${'\n'.repeat(25)}${activity}`;
+    const result = compileUnit(source, 'modules/mep-leadership/4.2-joint-practice-development.md');
+    assert.deepStrictEqual(result.diagnostics.map(formatDiagnostic), [
+      'modules/mep-leadership/4.2-joint-practice-development.md:88:1 error LP012 activity "4.2.1" is defined twice (first at 61:1)',
+    ]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws, whatever the input', () => {
+    const inputs = [
+      '', '---', '---\n', '---\n---\n', ':::', '::', '::::note', '::prompt', ':::note{', ':::note[', '::p[x]{#',
+      `${FRONT_MATTER}${':::note\n'.repeat(300)}`, `${FRONT_MATTER}${':::'.repeat(300)}`, '\0\u2028\uD800',
+      `${FRONT_MATTER}> :::reflection{#1}\n> ::prompt[x]{#a}\n> :::\n- :::tip\n  x\n  :::\n`,
+      '---\n- a list\n---\n', '---\n"just text"\n---\n', '---\nid: [a, b]\nnumber: {x: 1}\ntitle: true\nlang: 12\nobjectives: [1, 2]\n---\n',
+    ];
+    for (const input of inputs) {
+      const result = compileUnit(input);
+      assert.ok(Array.isArray(result.diagnostics), JSON.stringify(input));
+      assert.ok(!result.diagnostics.some((d) => d.code === 'LP000'), `LP000 for ${JSON.stringify(input)}`);
+    }
+  });
+
+  it('reports an internal error (LP000) instead of throwing on a non-string', () => {
+    const result = compileUnit(undefined as unknown as string, 'odd.md');
+    assert.equal(result.unit, undefined);
+    assert.deepStrictEqual(where(result.diagnostics), ['LP000 1:1']);
+    assert.equal(result.diagnostics[0]!.file, 'odd.md');
+  });
+
+  it('compiles a 40 KB unit in well under 50 ms', () => {
+    let body = '';
+    for (let i = 1; body.length < 40_000; i++) {
+      body += `## Section ${i}\n\nSome *text* with a [link](https://example.org/${i}) and \`code\`.\n\n- one\n- two\n\n`;
+      if (i % 5 === 0) body += `:::note\nA **note**.\n:::\n\n:::reflection{#${i}}\nThink.\n\n::prompt[Why?]{#why min-words=5}\n:::\n\n`;
+    }
+    const source = FRONT_MATTER + body;
+    assert.ok(unitOf(compileUnit(source)).blocks.length > 50);
+    // The fastest of several warm runs: other processes on a busy test machine only ever add time.
+    const fastest = (run: () => unknown) => {
+      for (let i = 0; i < 5; i++) run();
+      return Math.min(...Array.from({ length: 9 }, () => {
+        const start = performance.now();
+        run();
+        return performance.now() - start;
+      }));
+    };
+    const compile = fastest(() => compileUnit(source));
+    const markedAlone = fastest(() => new Marked().parse(body));
+    assert.ok(compile < 50, `${compile.toFixed(1)} ms`);
+    // Catches a slow (e.g. quadratic) directive pass even on a fast machine.
+    assert.ok(compile < 3 * markedAlone + 5, `${compile.toFixed(1)} ms against ${markedAlone.toFixed(1)} ms for marked alone`);
+  });
+});
