@@ -121,7 +121,8 @@ export const styles = [
     blockquote {
       margin: 0;
     }
-    figure.quote {
+    figure.quote,
+    figure.lp-callout-quote {
       margin: 1.5rem 0;
       padding: 0.75rem 1rem 0.75rem 1.25rem;
       border-left: 5px solid var(--_accent);
@@ -142,21 +143,26 @@ export const styles = [
       padding-left: 1rem;
       border-left: 4px solid var(--_border);
     }
-    aside.callout {
+    aside.callout,
+    aside.lp-callout {
       margin: 1.5rem 0;
       padding: 0.75rem 1rem;
       border-radius: var(--_radius);
       border: 2px solid var(--_border);
       background: var(--_bg);
     }
-    aside.callout.tip {
+    aside.callout.tip,
+    aside.lp-callout-tip {
       border-color: var(--_success);
     }
     aside.callout.important,
-    aside.callout.warning {
+    aside.callout.warning,
+    aside.lp-callout-important,
+    aside.lp-callout-warning {
       border-color: var(--_error);
     }
-    aside.callout > .callout-title {
+    aside.callout > .callout-title,
+    .lp-callout-title {
       margin: 0 0 0.25rem;
       font-weight: 700;
     }
@@ -165,6 +171,13 @@ export const styles = [
     }
     aside.callout > div > :last-child {
       margin-bottom: 0;
+    }
+    /* Problems inside nested Markdown, where the compiler writes the box itself. */
+    .lp-error {
+      margin: 1rem 0;
+      padding: 0.75rem 1rem;
+      border: 3px solid var(--_error);
+      border-radius: var(--_radius);
     }
     code {
       font-size: 0.95em;

@@ -29,5 +29,9 @@ export function sanitize(html: string): string {
     FORBID_TAGS,
     FORBID_ATTR,
     ALLOW_DATA_ATTR: false,
+    // Author HTML is only ever placed in a shadow root, whose ids never become
+    // properties of window or document, so DOMPurify's anti-clobbering pass would
+    // only strip ids like "images" from headings that the contents list links to.
+    SANITIZE_DOM: false,
   });
 }

@@ -59,6 +59,14 @@ describe('lp-unit', () => {
     expect(root.activeElement?.tagName).to.equal('H2');
   });
 
+  it('keeps the anchor of a section named like a document property', async () => {
+    const el = mountInline(front('## Images\n\nText.\n\n## Forms\n\nMore.\n'));
+    const root = await unitReady(el);
+    const link = [...root.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => a.textContent === 'Images')!;
+    link.click();
+    expect(root.activeElement?.textContent).to.equal('Images');
+  });
+
   it('opens external links in a new tab that cannot reach back', async () => {
     const el = mountInline(front('See [the college](https://example.org/jpd) and [below](#references).\n'));
     const root = await unitReady(el);
