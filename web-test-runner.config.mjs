@@ -2,7 +2,7 @@
 // WebKit (TEST_BROWSERS narrows the list), against the TypeScript sources.
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { browsers, concurrency } from './test/browsers.mjs';
+import { browsers, concurrency, concurrentBrowsers } from './test/browsers.mjs';
 import { countReporter } from './test/count-reporter.mjs';
 
 export default {
@@ -10,6 +10,7 @@ export default {
   nodeResolve: true,
   browsers: browsers(),
   concurrency,
+  concurrentBrowsers,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 15000 } },
