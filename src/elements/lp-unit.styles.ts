@@ -197,6 +197,37 @@ export const styles = [
       border-top: 1px solid var(--_border);
       margin: 2rem 0;
     }
+    .notice {
+      margin: 1.5rem 0;
+      padding: 0.75rem 1rem 1rem;
+      border: 2px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .notice h2,
+    .your-answers h2 {
+      margin: 0 0 0.25rem;
+      font-size: 1.15rem;
+    }
+    .notice p {
+      margin: 0 0 0.75rem;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .your-answers {
+      margin: 2.5rem 0 0;
+      padding-top: 1rem;
+      border-top: 1px solid var(--_border);
+    }
+    .your-answers p {
+      margin: 0 0 0.75rem;
+    }
+    .your-answers p[role='status']:empty {
+      margin: 0;
+    }
     .loading {
       padding: 2rem 1rem;
       color: var(--_muted);

@@ -3,7 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Block, CompileResult, Diagnostic, Unit } from '../content/model.js';
-import { DEFAULT_NAMESPACE } from '../store/responses.js';
+import { DEFAULT_NAMESPACE, listResponses, responseStore } from '../store/responses.js';
+import { toExportFile } from '../store/export.js';
+import { StorageNoticeController } from './controllers/storage-notice-controller.js';
+import { downloadFile } from './download.js';
 import { define } from './define.js';
 import { emit, type ErrorDetail } from './events.js';
 import { plural } from './plural.js';
@@ -66,7 +69,9 @@ export class LpUnit extends LitElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   @state() private load: LoadState = { status: 'empty' };
+  @state() private downloadMessage = '';
   private loads = 0;
+  private readonly notice = new StorageNoticeController(this, () => this.storageNamespace);
 
   /** The unit being shown, once loaded. */
   get unit(): Unit | undefined {
@@ -212,9 +217,53 @@ export class LpUnit extends LitElement {
               </ol>
             </nav>`
           : nothing}
+        ${this.notice.show ? this.renderStorageNotice(unit) : nothing}
         <div class="content">${unit.blocks.map((b) => this.renderBlock(b, unit))}</div>
+        ${unit.blocks.some((b) => b.type === 'reflection') ? this.renderYourAnswers(unit) : nothing}
       </article>
     `;
+  }
+
+  private renderStorageNotice(unit: Unit) {
+    return html`<section class="notice" aria-labelledby="notice-heading">
+      <h2 id="notice-heading">${msg('Keep a copy of your answers')}</h2>
+      <p>${msg('Your answers are saved in this browser only. On iPhone, iPad and in Safari, the browser may delete them if you do not open this site for seven days. Download a copy of your answers now and then to keep them safe.')}</p>
+      <div class="actions">
+        <button type="button" class="primary" @click=${() => this.downloadAnswers(unit)}>${msg('Download my answers')}</button>
+        <button type="button" @click=${() => this.notice.dismiss()}>${msg('Got it')}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderYourAnswers(unit: Unit) {
+    return html`<section class="your-answers" aria-labelledby="your-answers-heading">
+      <h2 id="your-answers-heading">${msg('Your answers')}</h2>
+      <p>${msg('Your answers to this unit are saved in this browser as you type. Download a copy to keep them safe.')}</p>
+      <button type="button" @click=${() => this.downloadAnswers(unit)}>${msg('Download my answers')}</button>
+      <p role="status">${this.downloadMessage}</p>
+    </section>`;
+  }
+
+  /** Downloads this unit's answers in the export format of SPEC §5. */
+  private async downloadAnswers(unit: Unit): Promise<void> {
+    try {
+      // Answers still waiting for the typing pause belong in the copy too.
+      await Promise.all([...this.renderRoot.querySelectorAll('lp-reflection')].map((r) => r.flush()));
+      const records = (await listResponses(this.pack, responseStore(this.storageNamespace))).filter((r) => r.unit === unit.meta.id);
+      const file = toExportFile(records);
+      downloadFile(`${this.pack}-${unit.meta.id}-answers.json`, JSON.stringify(file, null, 2));
+      const n = file.responses.length;
+      this.downloadMessage =
+        n === 0
+          ? msg('There are no answers to download yet.')
+          : plural(n, {
+              one: () => msg(str`Downloaded ${n} answer.`, { id: 'downloaded-one' }),
+              other: () => msg(str`Downloaded ${n} answers.`, { id: 'downloaded-other' }),
+            });
+    } catch (e) {
+      this.downloadMessage = msg('Your answers could not be downloaded. Please try again.');
+      this.fail({ code: 'export-failed', message: e instanceof Error ? e.message : String(e) });
+    }
   }
 
   /** Top-level sections and activities, in the order the learner meets them. */

@@ -1,12 +1,15 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/lp-unit.js';
+import { StorageNoticeController } from '../../src/elements/controllers/storage-notice-controller.js';
+import { mayBeClearedAfterAWeek } from '../../src/store/durability.js';
 import type { LpUnit } from '../../src/elements/lp-unit.js';
 import { freshNamespace, mountInline, reflectionIn, text, textareas, unitReady, unmountAll } from './helpers.js';
 
 const UNIT_SRC = '/modules/mep-leadership/4.2-joint-practice-development.md';
 
-async function realUnit(): Promise<{ el: LpUnit; root: ShadowRoot }> {
-  const el = await fixture<LpUnit>(html`<lp-unit src=${UNIT_SRC} pack="mep-leadership" storage-namespace=${freshNamespace()}></lp-unit>`);
+async function realUnit(ns = freshNamespace()): Promise<{ el: LpUnit; root: ShadowRoot }> {
+  const el = await fixture<LpUnit>(html`<lp-unit src=${UNIT_SRC} pack="mep-leadership" storage-namespace=${ns}></lp-unit>`);
   const root = await unitReady(el);
   await reflectionIn(root, '4.2.1');
   return { el, root };
@@ -122,5 +125,67 @@ describe('lp-unit', () => {
     expect(text(root, 'h1')).to.equal('Compiled');
     expect(text(root, '.content')).to.equal('From JSON.');
     await aTimeout(0);
+  });
+
+  describe('keeping answers safe', () => {
+    const check = StorageNoticeController.check;
+    let clicks: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+
+    beforeEach(() => {
+      clicks = [];
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (this.download) clicks.push(this);
+        else click.call(this);
+      };
+    });
+
+    afterEach(() => {
+      StorageNoticeController.check = check;
+      HTMLAnchorElement.prototype.click = click;
+    });
+
+    it('downloads the unit’s answers in the export format', async () => {
+      const { root } = await realUnit();
+      const activity = await reflectionIn(root, '4.2.1');
+      textareas(activity)[1].focus();
+      await sendKeys({ type: 'Time for triads' });
+      const button = [...root.querySelectorAll<HTMLButtonElement>('.your-answers button')][0];
+      button.click();
+      await waitUntil(() => clicks.length === 1, 'no download started');
+      expect(clicks[0].download).to.equal('mep-leadership-joint-practice-development-answers.json');
+      const file = await (await fetch(clicks[0].href)).json();
+      expect(file.format).to.equal('learning-pack/responses');
+      expect(file.version).to.equal(1);
+      expect(file.responses.map((r: { key: string; value: string }) => [r.key, r.value])).to.deep.equal([
+        ['mep-leadership/joint-practice-development/4.2.1/further-work', 'Time for triads'],
+      ]);
+      await waitUntil(() => text(root, '.your-answers [role="status"]') === 'Downloaded 1 answer.');
+    });
+
+    it('tells the learner once that the browser may clear answers after a week away', async () => {
+      StorageNoticeController.check = async () => true;
+      const ns = freshNamespace();
+      const { el, root } = await realUnit(ns);
+      await waitUntil(() => root.querySelector('.notice'), 'no notice');
+      expect(text(root, '.notice p')).to.contain('seven days');
+      await expect(el).to.be.accessible();
+      [...root.querySelectorAll<HTMLButtonElement>('.notice button')].find((b) => b.textContent === 'Got it')!.click();
+      await el.updateComplete;
+      expect(root.querySelector('.notice')).to.equal(null);
+
+      el.remove();
+      const again = await realUnit(ns);
+      await aTimeout(50);
+      expect(again.root.querySelector('.notice')).to.equal(null);
+      localStorage.removeItem(`${ns}:storage-notice-dismissed`);
+    });
+
+    it('shows the notice only in a browser that may clear answers', async () => {
+      const expected = await mayBeClearedAfterAWeek();
+      const { root } = await realUnit();
+      await aTimeout(100);
+      expect(!!root.querySelector('.notice'), navigator.userAgent).to.equal(expected);
+    });
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * How long the browser will keep what we save. Safari (and every browser on
+ * iOS, all WebKit) deletes a site's script-written storage, IndexedDB
+ * included, after seven days of use without a visit, unless the storage is
+ * persistent or the site is on the Home Screen.
+ * https://webkit.org/blog/10218/full-third-party-cookie-blocking-and-more/
+ */
+
+/** WebKit-based and not Chromium: Safari on macOS, every iOS browser, WebKitGTK. */
+export function isWebKitBased(userAgent: string): boolean {
+  return /AppleWebKit/.test(userAgent) && !/Chrome\/|Chromium\/|Edg\/|Android/.test(userAgent);
+}
+
+/**
+ * True when answers may be cleared after a week away: a WebKit browser that
+ * did not grant persistent storage. Asks for it once (WebKit decides without
+ * a prompt); never asks other browsers, where Firefox would prompt.
+ */
+export async function mayBeClearedAfterAWeek(nav: Navigator = navigator): Promise<boolean> {
+  if (!isWebKitBased(nav.userAgent)) return false;
+  const storage = nav.storage;
+  if (!storage?.persisted) return true;
+  try {
+    if (await storage.persisted()) return false;
+    return !(await storage.persist?.());
+  } catch {
+    return true;
+  }
+}
