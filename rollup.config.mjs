@@ -3,6 +3,15 @@
 // for Markdown sources.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { rmSync } from 'node:fs';
+
+/** Chunk names carry a hash: empty the output folder first so old chunks do not pile up. */
+const cleanOutput = {
+  name: 'clean-output',
+  renderStart({ dir }) {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  },
+};
 
 export default {
   input: { 'learning-pack': 'src/index.ts' },
@@ -14,6 +23,7 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    cleanOutput,
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     minify({ target: 'es2022', legalComments: 'none' }),
