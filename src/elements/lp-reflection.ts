@@ -4,7 +4,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ReflectionBlock } from '../content/model.js';
 import { responseKey } from '../store/keys.js';
-import { DEFAULT_NAMESPACE, responseStore } from '../store/responses.js';
+import { DEFAULT_NAMESPACE } from '../store/responses.js';
 import { ResponseController } from './controllers/response-controller.js';
 import { define } from './define.js';
 import { plural } from './plural.js';
@@ -96,7 +96,7 @@ export class LpReflection extends LitElement {
     const namespace = this.storageNamespace;
     for (const key of keys) {
       if (!this.controllers.has(key)) {
-        this.controllers.set(key, new ResponseController(this, key, () => responseStore(namespace)));
+        this.controllers.set(key, new ResponseController(this, key, () => namespace));
       }
     }
   }

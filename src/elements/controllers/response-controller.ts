@@ -2,12 +2,13 @@
  * Keeps one saved response in step with its host: loads it when the host
  * connects, saves as the learner types (debounced), and flushes at once on
  * blur, on `pagehide` and when the page is hidden, since a tab closed on a
- * phone may never get another chance. If saving fails, the text stays in
- * memory (and on screen) and the status says so.
+ * phone may never get another chance. Every keystroke is also kept as a
+ * synchronous draft (see store/drafts.ts) until IndexedDB has it. If saving
+ * fails, the text stays in memory (and on screen) and the status says so.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { deleteResponse, getResponse, setResponse, type ResponseRecord } from '../../store/responses.js';
-import type { UseStore } from 'idb-keyval';
+import { deleteResponse, getResponse, responseStore, setResponse, type ResponseRecord } from '../../store/responses.js';
+import { deleteDraft, getDraft, setDraft } from '../../store/drafts.js';
 import { emit, type ResponseChangeDetail } from '../events.js';
 
 export type SaveStatus = 'loading' | 'idle' | 'pending' | 'saving' | 'saved' | 'cleared' | 'error';
@@ -29,7 +30,7 @@ export class ResponseController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     readonly key: string,
-    private readonly store: () => UseStore,
+    private readonly namespace: () => string,
   ) {
     host.addController(this);
   }
@@ -51,6 +52,7 @@ export class ResponseController implements ReactiveController {
     this.value = value;
     this.dirty = true;
     this.status = 'pending';
+    setDraft(this.namespace(), this.key, value);
     clearTimeout(this.timer);
     this.timer = setTimeout(this.flushNow, SAVE_DELAY_MS);
     this.host.requestUpdate();
@@ -76,6 +78,7 @@ export class ResponseController implements ReactiveController {
     this.host.requestUpdate();
     try {
       await this.writing;
+      deleteDraft(this.namespace(), this.key);
       await deleteResponse(this.key, this.store());
       this.status = 'cleared';
       this.updatedAt = new Date().toISOString();
@@ -101,6 +104,13 @@ export class ResponseController implements ReactiveController {
         this.value = record?.value ?? '';
         this.updatedAt = record?.updatedAt;
         this.status = 'idle';
+        const draft = getDraft(this.namespace(), this.key);
+        if (draft && draft.value !== this.value && (!record || draft.updatedAt > record.updatedAt)) {
+          // The last visit ended before its final words reached IndexedDB.
+          this.value = draft.value;
+          this.dirty = true;
+          void this.flush();
+        }
       }
     } catch (e) {
       this.fail('load-failed', e);
@@ -120,9 +130,14 @@ export class ResponseController implements ReactiveController {
       return;
     }
     this.updatedAt = record.updatedAt;
+    deleteDraft(this.namespace(), this.key, value);
     if (!this.dirty) this.status = 'saved';
     emit<ResponseChangeDetail>(this.host, 'lp-response-change', { key: this.key, value, updatedAt: record.updatedAt });
     this.host.requestUpdate();
+  }
+
+  private store() {
+    return responseStore(this.namespace());
   }
 
   private fail(code: string, e: unknown): void {
