@@ -10,6 +10,7 @@ import { containerDirective } from './extensions/container-directive.js';
 import { externalLinks } from './extensions/external-links.js';
 import { headingIds } from './extensions/heading-ids.js';
 import { leafDirective } from './extensions/leaf-directive.js';
+import { scrollingTables } from './extensions/scrolling-tables.js';
 import { readFrontMatter, splitFrontMatter } from './front-matter.js';
 import { DirectiveLocator } from './locator.js';
 import type { Block, CompileResult, Diagnostic, Heading, UnitMeta } from './model.js';
@@ -69,6 +70,7 @@ function compileBody(text: string, bodyOffset: number, reporter: Reporter): { he
       return id;
     }),
     externalLinks(),
+    scrollingTables(),
   );
   const output: MarkdownOutput = {
     block: (tokens) => marked.parser(tokens),

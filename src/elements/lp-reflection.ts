@@ -173,8 +173,8 @@ export class LpReflection extends LitElement {
       <div class="confirm" role="group" aria-labelledby="confirm-text-${i}">
         <p id="confirm-text-${i}">${msg('Clear this answer? It will be deleted from this browser and cannot be brought back.')}</p>
         <div class="actions">
-          <button id="confirm-clear-${i}" class="danger" type="button" @click=${() => this.clear(c, i)}>${msg('Yes, clear my answer')}</button>
           <button id="cancel-clear-${i}" type="button" @click=${() => this.cancelClear(i)}>${msg('Keep my answer')}</button>
+          <button id="confirm-clear-${i}" class="danger" type="button" @click=${() => this.clear(c, i)}>${msg('Yes, clear my answer')}</button>
         </div>
       </div>
     `;

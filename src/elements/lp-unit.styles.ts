@@ -99,8 +99,18 @@ export const styles = [
     .content ul {
       padding-left: 1.5rem;
     }
-    .table-wrap {
+    .lp-table {
       overflow-x: auto;
+      margin: 1rem 0 1.5rem;
+      /* Shadows at an edge with more table beyond it, so a phone user sees it scrolls. */
+      background:
+        linear-gradient(to right, var(--_bg) 30%, transparent) left / 2.5rem 100% no-repeat local,
+        linear-gradient(to left, var(--_bg) 30%, transparent) right / 2.5rem 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.9rem 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.9rem 100% no-repeat scroll;
+    }
+    .lp-table table {
+      margin: 0;
     }
     table {
       width: 100%;
@@ -114,6 +124,8 @@ export const styles = [
       text-align: left;
       vertical-align: top;
       border-bottom: 1px solid var(--_border);
+      hyphens: auto;
+      overflow-wrap: break-word;
     }
     th {
       border-bottom-width: 2px;
@@ -231,6 +243,16 @@ export const styles = [
     .loading {
       padding: 2rem 1rem;
       color: var(--_muted);
+    }
+    /* After the table rules, so it wins on small screens. */
+    @media (max-width: 30em) {
+      th,
+      td {
+        padding: 0.45rem 0.35rem;
+      }
+      table {
+        font-size: 0.9em;
+      }
     }
   `,
 ];

@@ -153,6 +153,16 @@ export class LpUnit extends LitElement {
     return { unit: result.unit, diagnostics: result.diagnostics };
   }
 
+  protected override updated(): void {
+    // A table wider than a phone scrolls in its own box; make that box reachable
+    // and scrollable from the keyboard, and name it (axe: scrollable-region-focusable).
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.lp-table:not([tabindex])')) {
+      box.tabIndex = 0;
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', msg('Table'));
+    }
+  }
+
   private fail(detail: ErrorDetail): void {
     emit(this, 'lp-error', detail);
   }

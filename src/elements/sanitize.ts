@@ -7,11 +7,20 @@ import createDOMPurify from 'dompurify';
 const purify = createDOMPurify(window);
 
 // Author content may not restyle the page, embed other documents or carry forms.
-const FORBID_TAGS = ['style', 'link', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input',
+const FORBID_TAGS = ['style', 'link', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form',
   'button', 'textarea', 'select', 'option', 'base', 'meta', 'dialog', 'template', 'slot'];
 const FORBID_ATTR = ['style', 'srcset', 'action', 'formaction', 'autofocus', 'tabindex', 'slot', 'part'];
 
 purify.addHook('afterSanitizeAttributes', (node) => {
+  // The only input kept is a task list's tick box, and it only shows, never takes input.
+  if (node instanceof HTMLInputElement) {
+    if (node.type !== 'checkbox') {
+      node.remove();
+      return;
+    }
+    for (const attr of [...node.attributes]) if (!['type', 'checked'].includes(attr.name)) node.removeAttribute(attr.name);
+    node.setAttribute('disabled', '');
+  }
   if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
     const href = node.getAttribute('href') ?? '';
     // Links that leave the page open in a new tab that cannot reach back into this one.

@@ -145,6 +145,24 @@ describe('lp-reflection', () => {
     expect(root.activeElement?.id).to.equal('clear-0');
   });
 
+  it('can be answered and cleared with the keyboard alone', async () => {
+    const ns = freshNamespace();
+    const el = await render(ns);
+    const root = el.shadowRoot!;
+    await typeInto(textareas(el)[0], 'Coaching');
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.id).to.equal('clear-0');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root.activeElement?.id).to.equal('cancel-clear-0');
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.id).to.equal('confirm-clear-0');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => statusTexts(el)[0] === 'Answer cleared', 'the answer was not cleared');
+    expect(textareas(el)[0].value).to.equal('');
+    expect(root.activeElement?.id).to.equal('field-0');
+  });
+
   it('keeps the text on screen and says so when saving fails', async () => {
     const el = await render();
     const put = IDBObjectStore.prototype.put;

@@ -99,6 +99,11 @@ Before.
 
 <div style="position:fixed;inset:0;z-index:99999;background:white">cover</div>
 
+<input type="text" autofocus onfocus="window.__pwned.push('input')"> <input type="checkbox" onclick="window.__pwned.push('box')">
+
+- [x] a ticked task
+- [ ] an open task
+
 After.
 `);
     const root = await unitReady(el);
@@ -106,6 +111,9 @@ After.
     expectHostUntouched(root);
     expect(root.textContent).to.contain('Before.');
     expect(root.textContent).to.contain('After.');
+    const inputs = [...root.querySelectorAll('input')];
+    expect(inputs.map((i) => [i.type, i.disabled])).to.deep.equal([['checkbox', true], ['checkbox', true], ['checkbox', true]]);
+    expect(inputs.map((i) => i.checked)).to.deep.equal([false, true, false]);
     const links = [...root.querySelectorAll('a')].filter((a) => /link/.test(a.textContent ?? ''));
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(links.map(() => null));
   });
