@@ -113,7 +113,7 @@ describe('lp-unit', () => {
     expect(root.textContent).to.contain('Still here.');
   });
 
-  it('renders a compiled unit from JSON without the Markdown compiler', async () => {
+  it('renders a compiled unit from JSON', async () => {
     const unit = {
       meta: { id: 'compiled', number: '1.1', title: 'Compiled', lang: 'en' },
       headings: [],
