@@ -7,6 +7,7 @@ import { responseKey } from '../store/keys.js';
 import { DEFAULT_NAMESPACE } from '../store/responses.js';
 import { ResponseController } from './controllers/response-controller.js';
 import { define } from './define.js';
+import { emit } from './events.js';
 import { plural } from './plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-reflection.styles.js';
@@ -18,6 +19,19 @@ interface Field {
   labelText: string;
   minWords?: number;
   maxWords?: number;
+}
+
+/** A block from compiled JSON may be hand-edited or from another version: check its shape before use. */
+function isReflectionBlock(block: unknown): block is ReflectionBlock {
+  const b = block as ReflectionBlock;
+  return (
+    !!b &&
+    typeof b.id === 'string' &&
+    b.id !== '' &&
+    (b.introHtml === undefined || typeof b.introHtml === 'string') &&
+    Array.isArray(b.prompts) &&
+    b.prompts.every((p) => !!p && typeof p.id === 'string' && typeof p.text === 'string' && typeof p.html === 'string')
+  );
 }
 
 export function countWords(text: string): number {
@@ -57,6 +71,7 @@ export class LpReflection extends LitElement {
 
   private get fields(): Field[] {
     const block = this.block;
+    if (block && !isReflectionBlock(block)) return [];
     if (!block) {
       return this.key ? [{ key: this.key, labelText: this.label ?? msg('Your answer') }] : [];
     }
@@ -74,6 +89,9 @@ export class LpReflection extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('block') && this.block && !isReflectionBlock(this.block)) {
+      emit(this, 'lp-error', { code: 'invalid-block', message: 'The activity is not a valid reflection block.' });
+    }
     if (['block', 'pack', 'unit', 'key', 'storageNamespace'].some((p) => changed.has(p as keyof LpReflection))) {
       this.syncControllers();
     }
@@ -102,6 +120,12 @@ export class LpReflection extends LitElement {
   }
 
   override render() {
+    if (this.block && !isReflectionBlock(this.block)) {
+      return html`<div class="error-box" role="alert">
+        <p><strong>${msg('This activity could not be shown.')}</strong></p>
+        <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
+      </div>`;
+    }
     const fields = this.fields;
     if (fields.length === 0) return nothing;
     const block = this.block;

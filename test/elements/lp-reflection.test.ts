@@ -182,6 +182,21 @@ describe('lp-reflection', () => {
     }
   });
 
+  it('shows an error box, not a blank space, for a malformed block', async () => {
+    const el = document.createElement('lp-reflection');
+    const failed = oneEvent(el, 'lp-error');
+    el.block = { type: 'reflection', id: '9.9', prompts: 'not a list' } as unknown as ReflectionBlock;
+    document.body.append(el);
+    try {
+      expect((await failed).detail.code).to.equal('invalid-block');
+      await el.updateComplete;
+      expect(text(el.shadowRoot, '[role="alert"]')).to.contain('This activity could not be shown.');
+      expect(textareas(el)).to.have.length(0);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('is read-only with no clear button when readonly is set', async () => {
     const el = await render(freshNamespace(), true);
     expect(textareas(el).every((t) => t.readOnly)).to.equal(true);
