@@ -168,7 +168,7 @@ export class LpReflection extends LitElement {
         ></textarea>
         <div class="meta">
           <p id="count-${i}">
-            <span aria-hidden="true">${plural(words, {
+            <span>${plural(words, {
               one: () => msg(str`${words} word`, { id: 'word-count-one' }),
               other: () => msg(str`${words} words`, { id: 'word-count-other' }),
             })}</span>

@@ -59,6 +59,9 @@ describe('lp-reflection', () => {
     await sendKeys({ type: ' observation in triads' });
     await el.updateComplete;
     expect(text(el.shadowRoot, '#count-0')).to.equal('4 words');
+    // Screen readers hear the count and the limits with the box.
+    const describedBy = field.getAttribute('aria-describedby')!.split(' ').map((id) => text(el.shadowRoot, `#${id}`));
+    expect(describedBy).to.deep.equal(['Aim for 3 to 5 words.', '4 words']);
   });
 
   it('announces reaching the minimum and going over the limit', async () => {

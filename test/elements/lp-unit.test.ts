@@ -102,6 +102,7 @@ describe('lp-unit', () => {
     const alert = root.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('This unit has mistakes in its source');
     expect(alert.querySelector('li code')?.textContent).to.match(/^inline:1:1 LP001/);
+    await expect(el).to.be.accessible();
   });
 
   it('shows a broken block as an error box and still renders the rest', async () => {
