@@ -34,6 +34,11 @@ function isReflectionBlock(block: unknown): block is ReflectionBlock {
   );
 }
 
+/** "Activity 4.2.1: Title", as the heading and the unit's contents both show it. */
+export function activityTitle(block: ReflectionBlock): string {
+  return block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
+}
+
 export function countWords(text: string): number {
   const words = text.trim().split(/\s+/u);
   return words[0] === '' ? 0 : words.length;
@@ -129,11 +134,7 @@ export class LpReflection extends LitElement {
     const fields = this.fields;
     if (fields.length === 0) return nothing;
     const block = this.block;
-    const title = block
-      ? block.title
-        ? msg(str`Activity ${block.id}: ${block.title}`)
-        : msg(str`Activity ${block.id}`)
-      : undefined;
+    const title = block ? activityTitle(block) : undefined;
     return html`
       <section class="activity" aria-labelledby=${title ? 'heading' : nothing} aria-label=${title ? nothing : msg('Activity')}>
         ${title ? html`<h2 id="heading" tabindex="-1">${title}</h2>` : nothing}

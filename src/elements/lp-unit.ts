@@ -12,7 +12,7 @@ import { emit, type ErrorDetail } from './events.js';
 import { plural } from './plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-unit.styles.js';
-import './lp-reflection.js';
+import { activityTitle } from './lp-reflection.js';
 
 type LoadState =
   | { status: 'empty' }
@@ -282,8 +282,7 @@ export class LpUnit extends LitElement {
     const entries: ContentsEntry[] = [];
     for (const block of unit.blocks) {
       if (block.type === 'reflection') {
-        const text = block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
-        entries.push({ target: `activity-${block.id}`, text });
+        entries.push({ target: `activity-${block.id}`, text: activityTitle(block) });
       } else if (block.type === 'html' || block.type === 'callout') {
         for (const h of sections) if (block.html.includes(`id="${h.id}"`)) entries.push({ target: h.id, text: h.text });
       }

@@ -125,7 +125,6 @@ describe('lp-unit', () => {
     const root = await unitReady(el);
     expect(text(root, 'h1')).to.equal('Compiled');
     expect(text(root, '.content')).to.equal('From JSON.');
-    await aTimeout(0);
   });
 
   describe('keeping answers safe', () => {
