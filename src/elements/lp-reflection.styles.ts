@@ -8,7 +8,7 @@ export const styles = [
       display: block;
       margin: 2rem 0;
     }
-    .activity {
+    .ui-activity {
       border: 1px solid var(--_border);
       border-left: 6px solid var(--_accent);
       border-radius: var(--_radius);
@@ -16,11 +16,11 @@ export const styles = [
       padding: 1rem 1rem 1.25rem;
     }
     @media (min-width: 40em) {
-      .activity {
+      .ui-activity {
         padding: 1.25rem 1.5rem 1.5rem;
       }
     }
-    .eyebrow {
+    .ui-eyebrow {
       margin: 0;
       font-size: 0.9rem;
       font-weight: 700;
@@ -33,10 +33,10 @@ export const styles = [
       font-size: 1.35rem;
       line-height: 1.3;
     }
-    .intro > :first-child {
+    .ui-intro > :first-child {
       margin-top: 0;
     }
-    .field {
+    .ui-field {
       margin-top: 1.5rem;
     }
     label {
@@ -44,7 +44,7 @@ export const styles = [
       font-weight: 700;
       font-size: 1.05rem;
     }
-    .hint {
+    .ui-hint {
       margin: 0.25rem 0 0.5rem;
       color: var(--_muted);
     }
@@ -72,7 +72,7 @@ export const styles = [
       outline-offset: 0;
       box-shadow: inset 0 0 0 2px var(--_text);
     }
-    .meta {
+    .ui-meta {
       display: flex;
       flex-wrap: wrap;
       justify-content: space-between;
@@ -81,28 +81,28 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.95rem;
     }
-    .meta p {
+    .ui-meta p {
       margin: 0;
     }
-    .over {
+    .ui-over {
       color: var(--_error);
       font-weight: 700;
     }
-    .status.error {
+    .ui-status.error {
       color: var(--_error);
       font-weight: 700;
     }
-    .confirm {
+    .ui-confirm {
       margin-top: 0.5rem;
       padding: 0.75rem 1rem;
       border: 2px solid var(--_error);
       border-radius: var(--_radius);
       background: var(--_bg);
     }
-    .confirm p {
+    .ui-confirm p {
       margin: 0 0 0.5rem;
     }
-    .actions {
+    .ui-actions {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;

@@ -126,7 +126,7 @@ export class LpReflection extends LitElement {
 
   override render() {
     if (this.block && !isReflectionBlock(this.block)) {
-      return html`<div class="error-box" role="alert">
+      return html`<div class="ui-error-box" role="alert">
         <p><strong>${msg('This activity could not be shown.')}</strong></p>
         <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
       </div>`;
@@ -136,10 +136,10 @@ export class LpReflection extends LitElement {
     const block = this.block;
     const title = block ? activityTitle(block) : undefined;
     return html`
-      <section class="activity" aria-labelledby=${title ? 'heading' : nothing} aria-label=${title ? nothing : msg('Activity')}>
-        ${title ? html`<h2 id="heading" tabindex="-1">${title}</h2>` : nothing}
-        ${block?.required ? html`<p class="eyebrow">${msg('Required activity')}</p>` : nothing}
-        ${block?.introHtml ? html`<div class="intro">${unsafeHTML(sanitize(block.introHtml))}</div>` : nothing}
+      <section class="ui-activity" aria-labelledby=${title ? 'ui-heading' : nothing} aria-label=${title ? nothing : msg('Activity')}>
+        ${title ? html`<h2 id="ui-heading" tabindex="-1">${title}</h2>` : nothing}
+        ${block?.required ? html`<p class="ui-eyebrow">${msg('Required activity')}</p>` : nothing}
+        ${block?.introHtml ? html`<div class="ui-intro">${unsafeHTML(sanitize(block.introHtml))}</div>` : nothing}
         ${fields.map((f, i) => this.renderField(f, i))}
       </section>
     `;
@@ -151,38 +151,38 @@ export class LpReflection extends LitElement {
     const words = countWords(c.value);
     const over = field.maxWords !== undefined && words > field.maxWords ? words - field.maxWords : 0;
     const hint = this.hint(field);
-    const id = `field-${i}`;
+    const id = `ui-field-${i}`;
     return html`
-      <div class="field">
+      <div class="ui-field">
         <label for=${id}>${field.labelHtml ? unsafeHTML(sanitize(field.labelHtml)) : field.labelText}</label>
-        ${hint ? html`<p class="hint" id="hint-${i}">${hint}</p>` : nothing}
+        ${hint ? html`<p class="ui-hint" id="ui-hint-${i}">${hint}</p>` : nothing}
         <textarea
           id=${id}
           part="field"
           rows="8"
           spellcheck="true"
-          aria-describedby="${hint ? `hint-${i} ` : ''}count-${i}"
+          aria-describedby="${hint ? `ui-hint-${i} ` : ''}ui-count-${i}"
           ?readonly=${this.readonly}
           .value=${c.value}
           @input=${(e: InputEvent) => this.onInput(field, c, (e.target as HTMLTextAreaElement).value)}
           @blur=${() => void c.flush()}
         ></textarea>
-        <div class="meta">
-          <p id="count-${i}">
+        <div class="ui-meta">
+          <p id="ui-count-${i}">
             <span>${plural(words, {
               one: () => msg(str`${words} word`, { id: 'word-count-one' }),
               other: () => msg(str`${words} words`, { id: 'word-count-other' }),
             })}</span>
             ${over
-              ? html`<span class="over">${plural(over, {
+              ? html`<span class="ui-over">${plural(over, {
                   one: () => msg(str`${over} word over the limit`, { id: 'words-over-one' }),
                   other: () => msg(str`${over} words over the limit`, { id: 'words-over-other' }),
                 })}</span>`
               : nothing}
           </p>
-          <p class="status ${c.status === 'error' ? 'error' : ''}" role="status">${this.statusText(c)}</p>
+          <p class="ui-status ${c.status === 'error' ? 'ui-error' : ''}" role="status">${this.statusText(c)}</p>
         </div>
-        <p class="visually-hidden" role="status">${this.announcements.get(field.key) ?? ''}</p>
+        <p class="ui-visually-hidden" role="status">${this.announcements.get(field.key) ?? ''}</p>
         ${this.readonly ? nothing : this.renderClear(field, c, i)}
       </div>
     `;
@@ -190,16 +190,16 @@ export class LpReflection extends LitElement {
 
   private renderClear(field: Field, c: ResponseController, i: number) {
     if (this.confirming !== field.key) {
-      return html`<button id="clear-${i}" type="button" ?disabled=${c.value === ''}
-        aria-describedby="label-text-${i}" @click=${() => this.askToClear(field.key, i)}>${msg('Clear answer')}</button>
-        <span id="label-text-${i}" hidden>${field.labelText}</span>`;
+      return html`<button id="ui-clear-${i}" type="button" ?disabled=${c.value === ''}
+        aria-describedby="ui-label-text-${i}" @click=${() => this.askToClear(field.key, i)}>${msg('Clear answer')}</button>
+        <span id="ui-label-text-${i}" hidden>${field.labelText}</span>`;
     }
     return html`
-      <div class="confirm" role="group" aria-labelledby="confirm-text-${i}">
-        <p id="confirm-text-${i}">${msg('Clear this answer? It will be deleted from this browser and cannot be brought back.')}</p>
-        <div class="actions">
-          <button id="cancel-clear-${i}" type="button" @click=${() => this.cancelClear(i)}>${msg('Keep my answer')}</button>
-          <button id="confirm-clear-${i}" class="danger" type="button" @click=${() => this.clear(c, i)}>${msg('Yes, clear my answer')}</button>
+      <div class="ui-confirm" role="group" aria-labelledby="ui-confirm-text-${i}">
+        <p id="ui-confirm-text-${i}">${msg('Clear this answer? It will be deleted from this browser and cannot be brought back.')}</p>
+        <div class="ui-actions">
+          <button id="ui-cancel-clear-${i}" type="button" @click=${() => this.cancelClear(i)}>${msg('Keep my answer')}</button>
+          <button id="ui-confirm-clear-${i}" class="ui-danger" type="button" @click=${() => this.clear(c, i)}>${msg('Yes, clear my answer')}</button>
         </div>
       </div>
     `;
@@ -250,20 +250,20 @@ export class LpReflection extends LitElement {
   private async askToClear(key: string, i: number): Promise<void> {
     this.confirming = key;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(`#cancel-clear-${i}`)?.focus();
+    this.renderRoot.querySelector<HTMLButtonElement>(`#ui-cancel-clear-${i}`)?.focus();
   }
 
   private async cancelClear(i: number): Promise<void> {
     this.confirming = undefined;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(`#clear-${i}`)?.focus();
+    this.renderRoot.querySelector<HTMLButtonElement>(`#ui-clear-${i}`)?.focus();
   }
 
   private async clear(c: ResponseController, i: number): Promise<void> {
     this.confirming = undefined;
     await c.clear();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLTextAreaElement>(`#field-${i}`)?.focus();
+    this.renderRoot.querySelector<HTMLTextAreaElement>(`#ui-field-${i}`)?.focus();
   }
 }
 

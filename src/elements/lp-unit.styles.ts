@@ -18,7 +18,7 @@ export const styles = [
     header {
       padding: 1.5rem 0 0.5rem;
     }
-    .number {
+    .ui-number {
       margin: 0;
       font-weight: 700;
       color: var(--_accent);
@@ -29,27 +29,27 @@ export const styles = [
       font-size: clamp(1.8rem, 1.3rem + 2.2vw, 2.6rem);
       line-height: 1.15;
     }
-    .summary {
+    .ui-summary {
       margin: 0 0 0.75rem;
       font-size: 1.2rem;
       color: var(--_muted);
     }
-    .facts {
+    .ui-facts {
       margin: 0 0 1rem;
       color: var(--_muted);
     }
-    .objectives {
+    .ui-objectives {
       margin: 1rem 0;
       padding: 0.75rem 1rem;
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    .objectives h2,
+    .ui-objectives h2,
     nav h2 {
       margin: 0 0 0.25rem;
       font-size: 1.05rem;
     }
-    .objectives ul {
+    .ui-objectives ul {
       margin: 0.25rem 0 0;
       padding-left: 1.25rem;
     }
@@ -72,31 +72,31 @@ export const styles = [
     a:hover {
       text-decoration-thickness: 3px;
     }
-    .content h2 {
+    .ui-content h2 {
       margin: 2.5rem 0 0.75rem;
       font-size: 1.6rem;
       line-height: 1.25;
       scroll-margin-top: 1rem;
     }
-    .content h3 {
+    .ui-content h3 {
       margin: 2rem 0 0.5rem;
       font-size: 1.25rem;
       line-height: 1.3;
       scroll-margin-top: 1rem;
     }
-    .content h4 {
+    .ui-content h4 {
       margin: 1.5rem 0 0.5rem;
       font-size: 1.1rem;
     }
-    .content p,
-    .content li {
+    .ui-content p,
+    .ui-content li {
       max-width: 65ch;
     }
-    .content li {
+    .ui-content li {
       margin: 0.35rem 0;
     }
-    .content ol,
-    .content ul {
+    .ui-content ol,
+    .ui-content ul {
       padding-left: 1.5rem;
     }
     .lp-table {
@@ -133,7 +133,7 @@ export const styles = [
     blockquote {
       margin: 0;
     }
-    figure.quote,
+    figure.ui-quote,
     figure.lp-callout-quote {
       margin: 1.5rem 0;
       padding: 0.75rem 1rem 0.75rem 1.25rem;
@@ -141,21 +141,21 @@ export const styles = [
       background: var(--_surface);
       border-radius: 0 var(--_radius) var(--_radius) 0;
     }
-    figure.quote blockquote {
+    figure.ui-quote blockquote {
       font-size: 1.1em;
     }
-    figure.quote blockquote > :first-child {
+    figure.ui-quote blockquote > :first-child {
       margin-top: 0;
     }
-    figure.quote figcaption {
+    figure.ui-quote figcaption {
       color: var(--_muted);
     }
-    .content > blockquote,
-    .content blockquote:not(figure blockquote) {
+    .ui-content > blockquote,
+    .ui-content blockquote:not(figure blockquote) {
       padding-left: 1rem;
       border-left: 4px solid var(--_border);
     }
-    aside.callout,
+    aside.ui-callout,
     aside.lp-callout {
       margin: 1.5rem 0;
       padding: 0.75rem 1rem;
@@ -163,25 +163,25 @@ export const styles = [
       border: 2px solid var(--_border);
       background: var(--_bg);
     }
-    aside.callout.tip,
+    aside.ui-callout.ui-tip,
     aside.lp-callout-tip {
       border-color: var(--_success);
     }
-    aside.callout.important,
-    aside.callout.warning,
+    aside.ui-callout.ui-important,
+    aside.ui-callout.ui-warning,
     aside.lp-callout-important,
     aside.lp-callout-warning {
       border-color: var(--_error);
     }
-    aside.callout > .callout-title,
+    aside.ui-callout > .ui-callout-title,
     .lp-callout-title {
       margin: 0 0 0.25rem;
       font-weight: 700;
     }
-    aside.callout > div > :first-child {
+    aside.ui-callout > div > :first-child {
       margin-top: 0;
     }
-    aside.callout > div > :last-child {
+    aside.ui-callout > div > :last-child {
       margin-bottom: 0;
     }
     /* Problems inside nested Markdown, where the compiler writes the box itself. */
@@ -209,38 +209,38 @@ export const styles = [
       border-top: 1px solid var(--_border);
       margin: 2rem 0;
     }
-    .notice {
+    .ui-notice {
       margin: 1.5rem 0;
       padding: 0.75rem 1rem 1rem;
       border: 2px solid var(--_accent);
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    .notice h2,
-    .your-answers h2 {
+    .ui-notice h2,
+    .ui-your-answers h2 {
       margin: 0 0 0.25rem;
       font-size: 1.15rem;
     }
-    .notice p {
+    .ui-notice p {
       margin: 0 0 0.75rem;
     }
-    .actions {
+    .ui-actions {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;
     }
-    .your-answers {
+    .ui-your-answers {
       margin: 2.5rem 0 0;
       padding-top: 1rem;
       border-top: 1px solid var(--_border);
     }
-    .your-answers p {
+    .ui-your-answers p {
       margin: 0 0 0.75rem;
     }
-    .your-answers p[role='status']:empty {
+    .ui-your-answers p[role='status']:empty {
       margin: 0;
     }
-    .loading {
+    .ui-loading {
       padding: 2rem 1rem;
       color: var(--_muted);
     }

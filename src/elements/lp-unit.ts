@@ -171,7 +171,7 @@ export class LpUnit extends LitElement {
     switch (this.load.status) {
       case 'empty':
       case 'loading':
-        return html`<p class="loading" role="status">${msg('Loading the unit…')}</p>`;
+        return html`<p class="ui-loading" role="status">${msg('Loading the unit…')}</p>`;
       case 'failed':
         return this.renderFailure(this.load.message, this.load.diagnostics);
       case 'ready':
@@ -182,7 +182,7 @@ export class LpUnit extends LitElement {
   private renderFailure(message: string, diagnostics: Diagnostic[]) {
     return html`
       <article>
-        <div class="error-box" role="alert">
+        <div class="ui-error-box" role="alert">
           <p><strong>${msg('This unit could not be shown.')}</strong></p>
           <p>${message}</p>
           ${diagnostics.length
@@ -203,51 +203,51 @@ export class LpUnit extends LitElement {
     return html`
       <article lang=${meta.lang}>
         <header>
-          <p class="number">${msg(str`Unit ${meta.number}`)}</p>
+          <p class="ui-number">${msg(str`Unit ${meta.number}`)}</p>
           <h1>${meta.title}</h1>
-          ${meta.summary ? html`<p class="summary">${meta.summary}</p>` : nothing}
+          ${meta.summary ? html`<p class="ui-summary">${meta.summary}</p>` : nothing}
           ${duration
-            ? html`<p class="facts">${plural(duration, {
+            ? html`<p class="ui-facts">${plural(duration, {
                 one: () => msg(str`About ${duration} minute`, { id: 'duration-one' }),
                 other: () => msg(str`About ${duration} minutes`, { id: 'duration-other' }),
               })}</p>`
             : nothing}
           ${meta.objectives?.length
-            ? html`<section class="objectives" aria-labelledby="objectives-heading">
-                <h2 id="objectives-heading">${msg('By the end of this unit you will be able to:')}</h2>
+            ? html`<section class="ui-objectives" aria-labelledby="ui-objectives-heading">
+                <h2 id="ui-objectives-heading">${msg('By the end of this unit you will be able to:')}</h2>
                 <ul>${meta.objectives.map((o) => html`<li>${o}</li>`)}</ul>
               </section>`
             : nothing}
         </header>
         ${contents.length
-          ? html`<nav aria-labelledby="contents-heading">
-              <h2 id="contents-heading">${msg('Contents')}</h2>
+          ? html`<nav aria-labelledby="ui-contents-heading">
+              <h2 id="ui-contents-heading">${msg('Contents')}</h2>
               <ol>
                 ${contents.map((c) => html`<li><a href="#${c.target}" @click=${(e: Event) => this.goTo(e, c.target)}>${c.text}</a></li>`)}
               </ol>
             </nav>`
           : nothing}
         ${this.notice.show ? this.renderStorageNotice(unit) : nothing}
-        <div class="content">${unit.blocks.map((b) => this.renderBlock(b, unit))}</div>
+        <div class="ui-content">${unit.blocks.map((b) => this.renderBlock(b, unit))}</div>
         ${unit.blocks.some((b) => b.type === 'reflection') ? this.renderYourAnswers(unit) : nothing}
       </article>
     `;
   }
 
   private renderStorageNotice(unit: Unit) {
-    return html`<section class="notice" aria-labelledby="notice-heading">
-      <h2 id="notice-heading">${msg('Keep a copy of your answers')}</h2>
+    return html`<section class="ui-notice" aria-labelledby="ui-notice-heading">
+      <h2 id="ui-notice-heading">${msg('Keep a copy of your answers')}</h2>
       <p>${msg('Your answers are saved in this browser only. On iPhone, iPad and in Safari, the browser may delete them if you do not open this site for seven days. Download a copy of your answers now and then to keep them safe.')}</p>
-      <div class="actions">
-        <button type="button" class="primary" @click=${() => this.downloadAnswers(unit)}>${msg('Download my answers')}</button>
+      <div class="ui-actions">
+        <button type="button" class="ui-primary" @click=${() => this.downloadAnswers(unit)}>${msg('Download my answers')}</button>
         <button type="button" @click=${() => this.notice.dismiss()}>${msg('Got it')}</button>
       </div>
     </section>`;
   }
 
   private renderYourAnswers(unit: Unit) {
-    return html`<section class="your-answers" aria-labelledby="your-answers-heading">
-      <h2 id="your-answers-heading">${msg('Your answers')}</h2>
+    return html`<section class="ui-your-answers" aria-labelledby="ui-your-answers-heading">
+      <h2 id="ui-your-answers-heading">${msg('Your answers')}</h2>
       <p>${msg('Your answers to this unit are saved in this browser as you type. Download a copy to keep them safe.')}</p>
       <button type="button" @click=${() => this.downloadAnswers(unit)}>${msg('Download my answers')}</button>
       <p role="status">${this.downloadMessage}</p>
@@ -282,7 +282,7 @@ export class LpUnit extends LitElement {
     const entries: ContentsEntry[] = [];
     for (const block of unit.blocks) {
       if (block.type === 'reflection') {
-        entries.push({ target: `activity-${block.id}`, text: activityTitle(block) });
+        entries.push({ target: `ui-activity-${block.id}`, text: activityTitle(block) });
       } else if (block.type === 'html' || block.type === 'callout') {
         for (const h of sections) if (block.html.includes(`id="${h.id}"`)) entries.push({ target: h.id, text: h.text });
       }
@@ -299,7 +299,7 @@ export class LpUnit extends LitElement {
           return this.renderCallout(block);
         case 'reflection':
           return html`<lp-reflection
-            id="activity-${block.id}"
+            id="ui-activity-${block.id}"
             .block=${block}
             pack=${this.pack}
             unit=${unit.meta.id}
@@ -318,21 +318,21 @@ export class LpUnit extends LitElement {
   private renderCallout(block: Extract<Block, { type: 'callout' }>) {
     const body = unsafeHTML(sanitize(block.html));
     if (block.kind === 'quote') {
-      return html`<figure class="quote">
+      return html`<figure class="ui-quote">
         <blockquote>${body}</blockquote>
         ${block.cite ? html`<figcaption>— <cite>${block.cite}</cite></figcaption>` : nothing}
       </figure>`;
     }
     const names = { note: msg('Note'), tip: msg('Tip'), important: msg('Important'), warning: msg('Warning') };
     const title = block.title ?? names[block.kind];
-    return html`<aside class="callout ${block.kind}" aria-label=${title}>
-      <p class="callout-title">${title}</p>
+    return html`<aside class="ui-callout ui-${block.kind}" aria-label=${title}>
+      <p class="ui-callout-title">${title}</p>
       <div>${body}</div>
     </aside>`;
   }
 
   private renderBlockError(code: string, message: string, line?: number, column?: number) {
-    return html`<div class="error-box">
+    return html`<div class="ui-error-box">
       <p><strong>${msg('This part of the unit could not be shown.')}</strong></p>
       <p><code>${code}</code> ${message}${line ? ` (${msg(str`line ${line}, column ${column ?? 1}`)})` : ''}</p>
     </div>`;

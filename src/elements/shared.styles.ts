@@ -22,7 +22,7 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
-  .visually-hidden {
+  .ui-visually-hidden {
     position: absolute !important;
     width: 1px;
     height: 1px;
@@ -63,17 +63,17 @@ export const base = css`
     border-color: var(--_error);
     color: #ffffff;
   }
-  .error-box {
+  .ui-error-box {
     border: 3px solid var(--_error);
     border-radius: var(--_radius);
     padding: 0.75rem 1rem;
     margin: 1rem 0;
     background: var(--_bg);
   }
-  .error-box strong {
+  .ui-error-box strong {
     color: var(--_error);
   }
-  .error-box code {
+  .ui-error-box code {
     overflow-wrap: anywhere;
   }
 `;

@@ -17,7 +17,7 @@ export async function unitReady(el: LpUnit): Promise<ShadowRoot> {
 
 /** The reflection for an activity id inside a unit, once its saved answers have loaded. */
 export async function reflectionIn(root: ShadowRoot, id: string): Promise<LpReflection> {
-  const el = root.querySelector<LpReflection>(`lp-reflection[id="activity-${id}"]`);
+  const el = root.querySelector<LpReflection>(`lp-reflection[id="ui-activity-${id}"]`);
   if (!el) throw new Error(`no activity ${id}`);
   await waitUntil(() => textareas(el).length > 0 && !statusTexts(el).some((s) => s.startsWith('Loading')), 'answers did not load', { timeout: 5000 });
   return el;
@@ -28,7 +28,7 @@ export function textareas(el: LpReflection): HTMLTextAreaElement[] {
 }
 
 export function statusTexts(el: LpReflection): string[] {
-  return [...(el.shadowRoot?.querySelectorAll('.status') ?? [])].map((s) => s.textContent?.trim() ?? '');
+  return [...(el.shadowRoot?.querySelectorAll('.ui-status') ?? [])].map((s) => s.textContent?.trim() ?? '');
 }
 
 export function text(node: ParentNode | null | undefined, selector: string): string {

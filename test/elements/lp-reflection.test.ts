@@ -43,11 +43,11 @@ describe('lp-reflection', () => {
     const el = await render();
     const root = el.shadowRoot!;
     expect(text(root, 'h2')).to.equal('Activity 4.2.1: Joint practice development in your setting');
-    expect(text(root, '.intro')).to.equal('Think of a school or cluster you know well.');
+    expect(text(root, '.ui-intro')).to.equal('Think of a school or cluster you know well.');
     const [first, second] = textareas(el);
     expect(first.labels?.[0].textContent?.trim()).to.equal('What is already in place?');
     expect(second.labels?.[0].textContent?.trim()).to.equal('What further work is needed?');
-    expect(text(root, '.hint')).to.equal('Aim for 3 to 5 words.');
+    expect(text(root, '.ui-hint')).to.equal('Aim for 3 to 5 words.');
   });
 
   it('counts words as the learner types, in the singular for one', async () => {
@@ -55,10 +55,10 @@ describe('lp-reflection', () => {
     const field = textareas(el)[0];
     await typeInto(field, 'Peer');
     await el.updateComplete;
-    expect(text(el.shadowRoot, '#count-0')).to.equal('1 word');
+    expect(text(el.shadowRoot, '#ui-count-0')).to.equal('1 word');
     await sendKeys({ type: ' observation in triads' });
     await el.updateComplete;
-    expect(text(el.shadowRoot, '#count-0')).to.equal('4 words');
+    expect(text(el.shadowRoot, '#ui-count-0')).to.equal('4 words');
     // Screen readers hear the count and the limits with the box.
     const describedBy = field.getAttribute('aria-describedby')!.split(' ').map((id) => text(el.shadowRoot, `#${id}`));
     expect(describedBy).to.deep.equal(['Aim for 3 to 5 words.', '4 words']);
@@ -66,14 +66,14 @@ describe('lp-reflection', () => {
 
   it('announces reaching the minimum and going over the limit', async () => {
     const el = await render();
-    const live = () => el.shadowRoot!.querySelector('.field .visually-hidden[role="status"]')!.textContent!.trim();
+    const live = () => el.shadowRoot!.querySelector('.ui-field .ui-visually-hidden[role="status"]')!.textContent!.trim();
     await typeInto(textareas(el)[0], 'one two three');
     await el.updateComplete;
     expect(live()).to.equal('You have reached the minimum of 3 words.');
     await sendKeys({ type: ' four five six' });
     await el.updateComplete;
     expect(live()).to.equal('You are over the limit of 5 words.');
-    expect(text(el.shadowRoot, '.over')).to.equal('1 word over the limit');
+    expect(text(el.shadowRoot, '.ui-over')).to.equal('1 word over the limit');
   });
 
   it('saves as the learner types, says so, and fires lp-response-change', async () => {
@@ -120,14 +120,14 @@ describe('lp-reflection', () => {
     await typeInto(textareas(el)[0], 'Triads');
     await el.flush();
     const root = el.shadowRoot!;
-    root.querySelector<HTMLButtonElement>('#clear-0')!.click();
+    root.querySelector<HTMLButtonElement>('#ui-clear-0')!.click();
     await el.updateComplete;
-    expect(text(root, '.confirm p')).to.contain('Clear this answer?');
-    expect(root.activeElement?.id).to.equal('cancel-clear-0');
+    expect(text(root, '.ui-confirm p')).to.contain('Clear this answer?');
+    expect(root.activeElement?.id).to.equal('ui-cancel-clear-0');
     expect(textareas(el)[0].value).to.equal('Triads');
 
     const changed = oneEvent(el, 'lp-response-change');
-    root.querySelector<HTMLButtonElement>('#confirm-clear-0')!.click();
+    root.querySelector<HTMLButtonElement>('#ui-confirm-clear-0')!.click();
     expect((await changed).detail.value).to.equal('');
     await el.updateComplete;
     expect(textareas(el)[0].value).to.equal('');
@@ -139,13 +139,13 @@ describe('lp-reflection', () => {
     const el = await render();
     await typeInto(textareas(el)[0], 'Triads');
     const root = el.shadowRoot!;
-    root.querySelector<HTMLButtonElement>('#clear-0')!.click();
+    root.querySelector<HTMLButtonElement>('#ui-clear-0')!.click();
     await el.updateComplete;
-    root.querySelector<HTMLButtonElement>('#cancel-clear-0')!.click();
+    root.querySelector<HTMLButtonElement>('#ui-cancel-clear-0')!.click();
     await el.updateComplete;
-    expect(root.querySelector('.confirm')).to.equal(null);
+    expect(root.querySelector('.ui-confirm')).to.equal(null);
     expect(textareas(el)[0].value).to.equal('Triads');
-    expect(root.activeElement?.id).to.equal('clear-0');
+    expect(root.activeElement?.id).to.equal('ui-clear-0');
   });
 
   it('can be answered and cleared with the keyboard alone', async () => {
@@ -154,16 +154,16 @@ describe('lp-reflection', () => {
     const root = el.shadowRoot!;
     await typeInto(textareas(el)[0], 'Coaching');
     await sendKeys({ press: 'Tab' });
-    expect(root.activeElement?.id).to.equal('clear-0');
+    expect(root.activeElement?.id).to.equal('ui-clear-0');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(root.activeElement?.id).to.equal('cancel-clear-0');
+    expect(root.activeElement?.id).to.equal('ui-cancel-clear-0');
     await sendKeys({ press: 'Tab' });
-    expect(root.activeElement?.id).to.equal('confirm-clear-0');
+    expect(root.activeElement?.id).to.equal('ui-confirm-clear-0');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => statusTexts(el)[0] === 'Answer cleared', 'the answer was not cleared');
     expect(textareas(el)[0].value).to.equal('');
-    expect(root.activeElement?.id).to.equal('field-0');
+    expect(root.activeElement?.id).to.equal('ui-field-0');
   });
 
   it('keeps the text on screen and says so when saving fails', async () => {
@@ -203,7 +203,7 @@ describe('lp-reflection', () => {
   it('is read-only with no clear button when readonly is set', async () => {
     const el = await render(freshNamespace(), true);
     expect(textareas(el).every((t) => t.readOnly)).to.equal(true);
-    expect(el.shadowRoot!.querySelector('#clear-0')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('#ui-clear-0')).to.equal(null);
   });
 
   it('works standalone with a key and a label', async () => {

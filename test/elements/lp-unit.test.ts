@@ -33,9 +33,9 @@ describe('lp-unit', () => {
 
   it('shows unit 4.2 with its number, title, summary and contents', async () => {
     const { root } = await realUnit();
-    expect(text(root, '.number')).to.equal('Unit 4.2');
+    expect(text(root, '.ui-number')).to.equal('Unit 4.2');
     expect(text(root, 'h1')).to.equal('Joint practice development');
-    expect(text(root, '.summary')).to.not.equal('');
+    expect(text(root, '.ui-summary')).to.not.equal('');
     const contents = [...root.querySelectorAll('nav li')].map((li) => li.textContent!.trim());
     expect(contents).to.include('What is JPD?');
     expect(contents).to.include('The problem of transfer');
@@ -45,10 +45,10 @@ describe('lp-unit', () => {
 
   it('shows tables, numbered lists, quotations with their citations and the activity', async () => {
     const { root } = await realUnit();
-    expect(root.querySelectorAll('.content table th').length).to.be.greaterThan(1);
-    const processes = [...root.querySelectorAll('.content ol')].find((ol) => ol.children.length === 10);
+    expect(root.querySelectorAll('.ui-content table th').length).to.be.greaterThan(1);
+    const processes = [...root.querySelectorAll('.ui-content ol')].find((ol) => ol.children.length === 10);
     expect(processes, 'the ten processes of effective JPD').to.exist;
-    const cites = [...root.querySelectorAll('figure.quote cite')].map((c) => c.textContent);
+    const cites = [...root.querySelectorAll('figure.ui-quote cite')].map((c) => c.textContent);
     expect(cites).to.include('Hargreaves, 2012, p. 11');
     const activity = await reflectionIn(root, '4.2.1');
     expect(textareas(activity)).to.have.length(2);
@@ -108,9 +108,9 @@ describe('lp-unit', () => {
   it('shows a broken block as an error box and still renders the rest', async () => {
     const el = mountInline(front('## Before\n\n:::nonsense\nHidden\n:::\n\n## After\n\nStill here.\n'));
     const root = await unitReady(el);
-    expect(text(root, '.error-box')).to.contain('This part of the unit could not be shown.');
-    expect(text(root, '.error-box')).to.contain('LP003');
-    expect([...root.querySelectorAll('.content h2')].map((h) => h.textContent)).to.deep.equal(['Before', 'After']);
+    expect(text(root, '.ui-error-box')).to.contain('This part of the unit could not be shown.');
+    expect(text(root, '.ui-error-box')).to.contain('LP003');
+    expect([...root.querySelectorAll('.ui-content h2')].map((h) => h.textContent)).to.deep.equal(['Before', 'After']);
     expect(root.textContent).to.contain('Still here.');
   });
 
@@ -124,7 +124,7 @@ describe('lp-unit', () => {
     const el = await fixture<LpUnit>(html`<lp-unit src=${url}></lp-unit>`);
     const root = await unitReady(el);
     expect(text(root, 'h1')).to.equal('Compiled');
-    expect(text(root, '.content')).to.equal('From JSON.');
+    expect(text(root, '.ui-content')).to.equal('From JSON.');
   });
 
   describe('keeping answers safe', () => {
@@ -150,7 +150,7 @@ describe('lp-unit', () => {
       const activity = await reflectionIn(root, '4.2.1');
       textareas(activity)[1].focus();
       await sendKeys({ type: 'Time for triads' });
-      const button = [...root.querySelectorAll<HTMLButtonElement>('.your-answers button')][0];
+      const button = [...root.querySelectorAll<HTMLButtonElement>('.ui-your-answers button')][0];
       button.click();
       await waitUntil(() => clicks.length === 1, 'no download started');
       expect(clicks[0].download).to.equal('mep-leadership-joint-practice-development-answers.json');
@@ -160,24 +160,24 @@ describe('lp-unit', () => {
       expect(file.responses.map((r: { key: string; value: string }) => [r.key, r.value])).to.deep.equal([
         ['mep-leadership/joint-practice-development/4.2.1/further-work', 'Time for triads'],
       ]);
-      await waitUntil(() => text(root, '.your-answers [role="status"]') === 'Downloaded 1 answer.');
+      await waitUntil(() => text(root, '.ui-your-answers [role="status"]') === 'Downloaded 1 answer.');
     });
 
     it('tells the learner once that the browser may clear answers after a week away', async () => {
       StorageNoticeController.check = async () => true;
       const ns = freshNamespace();
       const { el, root } = await realUnit(ns);
-      await waitUntil(() => root.querySelector('.notice'), 'no notice');
-      expect(text(root, '.notice p')).to.contain('seven days');
+      await waitUntil(() => root.querySelector('.ui-notice'), 'no notice');
+      expect(text(root, '.ui-notice p')).to.contain('seven days');
       await expect(el).to.be.accessible();
-      [...root.querySelectorAll<HTMLButtonElement>('.notice button')].find((b) => b.textContent === 'Got it')!.click();
+      [...root.querySelectorAll<HTMLButtonElement>('.ui-notice button')].find((b) => b.textContent === 'Got it')!.click();
       await el.updateComplete;
-      expect(root.querySelector('.notice')).to.equal(null);
+      expect(root.querySelector('.ui-notice')).to.equal(null);
 
       el.remove();
       const again = await realUnit(ns);
       await aTimeout(50);
-      expect(again.root.querySelector('.notice')).to.equal(null);
+      expect(again.root.querySelector('.ui-notice')).to.equal(null);
       localStorage.removeItem(`${ns}:storage-notice-dismissed`);
     });
 
@@ -185,7 +185,7 @@ describe('lp-unit', () => {
       const expected = await mayBeClearedAfterAWeek();
       const { root } = await realUnit();
       await aTimeout(100);
-      expect(!!root.querySelector('.notice'), navigator.userAgent).to.equal(expected);
+      expect(!!root.querySelector('.ui-notice'), navigator.userAgent).to.equal(expected);
     });
   });
 });

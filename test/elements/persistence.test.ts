@@ -8,15 +8,15 @@ const KEY = 'mep-leadership/joint-practice-development/4.2.1/in-place';
 /** The textarea of the first prompt of Activity 4.2.1, inside a page loaded in the frame. */
 function firstField(frame: HTMLIFrameElement): HTMLTextAreaElement | null | undefined {
   const unit = frame.contentDocument?.querySelector('lp-unit');
-  const activity = unit?.shadowRoot?.querySelector('lp-reflection[id="activity-4.2.1"]');
+  const activity = unit?.shadowRoot?.querySelector('lp-reflection[id="ui-activity-4.2.1"]');
   const field = activity?.shadowRoot?.querySelector('textarea');
-  const loading = activity?.shadowRoot?.querySelector('.status')?.textContent?.startsWith('Loading');
+  const loading = activity?.shadowRoot?.querySelector('.ui-status')?.textContent?.startsWith('Loading');
   return loading ? undefined : field;
 }
 
 function statusOf(frame: HTMLIFrameElement): string {
   const activity = frame.contentDocument?.querySelector('lp-unit')?.shadowRoot?.querySelector('lp-reflection');
-  return activity?.shadowRoot?.querySelector('.status')?.textContent?.trim() ?? '';
+  return activity?.shadowRoot?.querySelector('.ui-status')?.textContent?.trim() ?? '';
 }
 
 async function openPage(frame: HTMLIFrameElement, reload = false): Promise<HTMLTextAreaElement> {
