@@ -117,6 +117,9 @@ export const styles = [
     .ui-complete .ui-icon {
       color: var(--_success);
     }
+    .ui-end {
+      height: 1px;
+    }
     .ui-unit:focus {
       outline: none;
     }

@@ -34,7 +34,13 @@ interface CatalogueEntry {
   src: string;
 }
 
-/** Where the learner was, and which units without activities they have read to the end. */
+/** Where the learner was (unit and how far down it), and which units without activities they have read to the end. */
+interface Position {
+  unit: string;
+  /** Pixels scrolled past the top of the unit. */
+  offset: number;
+}
+
 const positionKey = (namespace: string, pack: string) => `${namespace}:position:${pack}`;
 const readKey = (namespace: string, pack: string) => `${namespace}:read-to-end:${pack}`;
 
@@ -75,6 +81,11 @@ export class LpPack extends LitElement {
   @property({ reflect: true }) unit?: string;
   @property({ attribute: 'storage-namespace' }) storageNamespace = DEFAULT_NAMESPACE;
   @property({ type: Boolean, reflect: true }) readonly = false;
+  /**
+   * `hash` (default): each unit has an address (`#/4.2`) that can be bookmarked, the back button moves
+   * between units, and the document title follows the unit. `none`: the host page's address and title are left alone.
+   */
+  @property() routing: 'hash' | 'none' = 'hash';
 
   /** Saved answers of this pack, key → value, kept current from `lp-response-change`. */
   @state() private answers = new Map<string, string>();
@@ -128,10 +139,42 @@ export class LpPack extends LitElement {
     this.addEventListener('lp-response-change', (e) => this.answerChanged(e.detail));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('pagehide', this.savePosition);
+    document.addEventListener('visibilitychange', this.savePosition);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.savePosition();
     this.observer?.disconnect();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('pagehide', this.savePosition);
+    document.removeEventListener('visibilitychange', this.savePosition);
   }
+
+  /** The unit a `#/4.2` address names, by its number. */
+  private unitFromHash(loaded = this.loaded): string | undefined {
+    if (this.routing !== 'hash') return undefined;
+    const match = /^#\/(.+)$/.exec(location.hash);
+    if (!match) return undefined;
+    const number = decodeURIComponent(match[1]);
+    return loaded?.entries.find((e) => e.unit?.meta.number === number)?.unit?.meta.id;
+  }
+
+  private readonly onHashChange = (): void => {
+    const id = this.unitFromHash();
+    if (id && id !== this.unit) void this.show(id, { fromAddress: true });
+  };
+
+  /** Remembers the unit and how far down it the learner has read. */
+  private readonly savePosition = (): void => {
+    if (!this.unit || !this.packId) return;
+    const offset = Math.max(0, Math.round(-this.getBoundingClientRect().top));
+    writeLocal(positionKey(this.storageNamespace, this.packId), { unit: this.unit, offset } satisfies Position);
+  };
 
   private get loaded(): LoadedPack | undefined {
     return this.pack.value;
@@ -166,11 +209,33 @@ export class LpPack extends LitElement {
 
   private opened(loaded: LoadedPack): void {
     const ids = loaded.entries.map((e) => e.unit?.meta.id);
-    if (!this.unit || !ids.includes(this.unit)) {
-      const last = readLocal<string | null>(positionKey(this.storageNamespace, loaded.manifest.id), null);
-      this.unit = (last && ids.includes(last) ? last : ids.find(Boolean)) ?? undefined;
+    const last = readLocal<Position | null>(positionKey(this.storageNamespace, loaded.manifest.id), null);
+    const asked = this.unitFromHash(loaded) ?? (this.unit && ids.includes(this.unit) ? this.unit : undefined);
+    if (asked) {
+      this.unit = asked;
+    } else {
+      this.unit = (last && ids.includes(last.unit) ? last.unit : ids.find(Boolean)) ?? undefined;
+      if (last && last.unit === this.unit && last.offset > 0) void this.restoreOffset(last);
     }
     this.reportProgress(loaded);
+  }
+
+  /** Back near where the learner was reading, once the unit has rendered. */
+  private async restoreOffset(position: Position): Promise<void> {
+    const el = await this.unitElement(position.unit);
+    if (!el) return;
+    const top = this.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top + position.offset });
+  }
+
+  /** The lp-unit showing a unit, once it has rendered it. */
+  private async unitElement(unitId: string): Promise<HTMLElementTagNameMap['lp-unit'] | undefined> {
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector('lp-unit');
+    if (!el) return undefined;
+    for (let i = 0; i < 250 && el.unit?.meta.id !== unitId; i++) await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    return el.unit?.meta.id === unitId ? el : undefined;
   }
 
 
@@ -196,7 +261,11 @@ export class LpPack extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('unit') && this.unit && this.packId) writeLocal(positionKey(this.storageNamespace, this.packId), this.unit);
+    if (changed.has('unit') && this.unit && this.packId) {
+      const previous = readLocal<Position | null>(positionKey(this.storageNamespace, this.packId), null);
+      if (previous?.unit !== this.unit) writeLocal(positionKey(this.storageNamespace, this.packId), { unit: this.unit, offset: 0 } satisfies Position);
+      this.followAddress();
+    }
     this.watchEnd();
   }
 
@@ -217,16 +286,22 @@ export class LpPack extends LitElement {
     this.observer.observe(end);
   }
 
+  /** With hash routing, the address and the document title name the unit shown. */
+  private followAddress(): void {
+    const meta = this.current?.unit?.meta;
+    if (this.routing !== 'hash' || !meta || !this.loaded) return;
+    const hash = `#/${encodeURIComponent(meta.number)}`;
+    if (location.hash !== hash) history.pushState(null, '', hash);
+    document.title = msg(str`${meta.number} ${meta.title} – ${this.loaded.manifest.title}`);
+  }
+
   /** Shows another unit and moves the focus to its heading, as a page change would. */
-  async show(unitId: string): Promise<void> {
+  async show(unitId: string, { fromAddress = false } = {}): Promise<void> {
+    if (this.unit && this.unit !== unitId && !fromAddress) this.savePosition();
     this.unit = unitId;
     if (!this.wide()) this.renderRoot.querySelector('.ui-contents')?.removeAttribute('open');
-    await this.updateComplete;
-    const el = this.renderRoot.querySelector('lp-unit');
-    if (!el) return;
-    for (let i = 0; i < 100 && el.unit?.meta.id !== unitId; i++) await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-    const heading = el.shadowRoot?.querySelector<HTMLElement>('h1');
+    const el = await this.unitElement(unitId);
+    const heading = el?.shadowRoot?.querySelector<HTMLElement>('h1');
     if (!heading) return;
     heading.tabIndex = -1;
     heading.focus({ preventScroll: true });

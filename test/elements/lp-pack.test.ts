@@ -8,10 +8,12 @@ import { freshNamespace, reflectionIn, text, textareas, unitReady } from './help
 
 const PACK = '/test/fixtures/pack/pack.yaml';
 
-async function pack(attrs: { ns?: string; unit?: string; packs?: string } = {}): Promise<{ el: LpPack; root: ShadowRoot; ns: string }> {
+async function pack(
+  attrs: { ns?: string; unit?: string; packs?: string; routing?: string } = {},
+): Promise<{ el: LpPack; root: ShadowRoot; ns: string }> {
   const ns = attrs.ns ?? freshNamespace();
   const el = await fixture<LpPack>(html`<lp-pack src=${PACK} storage-namespace=${ns} unit=${attrs.unit ?? ''}
-    packs=${attrs.packs ?? ''}></lp-pack>`);
+    packs=${attrs.packs ?? ''} routing=${attrs.routing ?? 'none'}></lp-pack>`);
   await waitUntil(() => el.shadowRoot?.querySelector('lp-unit, .ui-error-box'), 'the pack did not load', { timeout: 8000 });
   return { el, root: el.shadowRoot!, ns };
 }
@@ -24,6 +26,13 @@ const entries = (root: ShadowRoot) =>
   [...root.querySelectorAll('.ui-entry')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('lp-pack', () => {
+  const address = location.pathname + location.search;
+  const title = document.title;
+  afterEach(() => {
+    history.replaceState(null, '', address);
+    document.title = title;
+  });
+
   it('passes an accessibility audit with its contents and first unit', async () => {
     const { el, root } = await pack();
     await shownUnit(root);
@@ -112,6 +121,51 @@ describe('lp-pack', () => {
     expect(text(unit, 'h1')).to.equal('Practice');
   });
 
+  it('gives each unit an address, follows it, and goes back with the browser', async () => {
+    history.replaceState(null, '', `${address}#/2.1`);
+    const { el, root } = await pack({ routing: 'hash' });
+    expect(text(await shownUnit(root), 'h1')).to.equal('Practice');
+    expect(document.title).to.equal('2.1 Practice – A test course');
+    root.querySelector<HTMLAnchorElement>('.ui-next')!.click();
+    await waitUntil(() => el.unit === 'reading');
+    expect(location.hash).to.equal('#/2.2');
+    history.back();
+    await waitUntil(() => el.unit === 'practice', 'the back button did not return to 2.1', { timeout: 5000 });
+    expect(location.hash).to.equal('#/2.1');
+  });
+
+  it('leaves the host page\'s address alone with routing="none"', async () => {
+    const { el, root } = await pack({ routing: 'none' });
+    await shownUnit(root);
+    root.querySelector<HTMLAnchorElement>('.ui-next')!.click();
+    await waitUntil(() => el.unit === 'practice');
+    expect(location.hash).to.equal('');
+    expect(document.title).to.equal(title);
+  });
+
+  it('counts progress down again when an answer is cleared', async () => {
+    const ns = freshNamespace();
+    await setResponse('test-pack/practice/2.1.1/tried', 'Paired planning', responseStore(ns));
+    const { root } = await pack({ ns, unit: 'practice' });
+    expect(entries(root)[1]).to.equal('✓ 2.1 Practice Complete');
+    const activity = await reflectionIn(await shownUnit(root), '2.1.1');
+    activity.shadowRoot!.querySelector<HTMLButtonElement>('#ui-clear-0')!.click();
+    await activity.updateComplete;
+    activity.shadowRoot!.querySelector<HTMLButtonElement>('#ui-confirm-clear-0')!.click();
+    await waitUntil(() => entries(root)[1] === '○ 2.1 Practice Not started', entries(root).join(' | '), { timeout: 5000 });
+    expect(text(root.querySelector('lp-progress')!.shadowRoot, 'p')).to.equal('0 of 3 units complete');
+  });
+
+  it('counts a unit with no activity complete once the learner reaches its end', async () => {
+    const { el, root } = await pack({ unit: 'reading' });
+    const done = oneEvent(el, 'lp-unit-complete');
+    await shownUnit(root);
+    await waitUntil(() => root.querySelector('.ui-end'));
+    root.querySelector('.ui-end')!.scrollIntoView();
+    expect((await done).detail).to.deep.equal({ pack: 'test-pack', unit: 'reading' });
+    await waitUntil(() => entries(root)[2] === '✓ 2.2 Further reading Complete', entries(root).join(' | '));
+  });
+
   it('skips past the contents to the unit from the keyboard', async () => {
     const { root } = await pack();
     await shownUnit(root);
@@ -146,6 +200,26 @@ describe('lp-pack', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'));
     expect(text(el.shadowRoot, '[role="alert"]')).to.contain('This course could not be shown.');
     el.remove();
+  });
+
+  it('opens the unit the learner was in after a reload', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    frame.style.height = '600px';
+    frame.src = '/test/pages/pack.html';
+    document.body.append(frame);
+    const packIn = () => frame.contentDocument?.querySelector('lp-pack');
+    const heading = () => packIn()?.shadowRoot?.querySelector<LpUnit>('lp-unit')?.shadowRoot?.querySelector('h1')?.textContent;
+    await waitUntil(() => heading(), 'the pack did not load in the frame', { timeout: 8000 });
+    const goTo = heading() === 'Practice' ? '.ui-previous' : '.ui-next';
+    const expected = heading() === 'Practice' ? 'Welcome' : 'Practice';
+    packIn()!.shadowRoot!.querySelector<HTMLAnchorElement>(goTo)!.click();
+    await waitUntil(() => heading() === expected, 'did not move', { timeout: 5000 });
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.contentWindow!.location.reload();
+    await loaded;
+    await waitUntil(() => heading() === expected, `reopened at ${heading()}`, { timeout: 8000 });
+    frame.remove();
   });
 
   it('fits a 320 px screen without scrolling sideways, with the contents folded away', async () => {
