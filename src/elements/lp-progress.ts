@@ -1,0 +1,90 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { localized, msg, str } from '@lit/localize';
+import { define } from './define.js';
+import { base } from './shared.styles.js';
+import type { ProgressDetail } from './events.js';
+
+/**
+ * @summary A pack's progress as a bar with "3 of 5 units complete".
+ * Inside `<lp-pack>` it is set directly; alone in a page it follows the
+ * `lp-progress` events of the pack named by `pack`.
+ * @csspart bar - The track of the bar.
+ * @cssproperty --lp-color-accent - The filled part of the bar.
+ */
+@localized()
+export class LpProgress extends LitElement {
+  static override styles = [
+    base,
+    css`
+      :host {
+        display: block;
+      }
+      .ui-track {
+        height: 0.75rem;
+        border: 1px solid var(--_border);
+        border-radius: 999px;
+        background: var(--_surface);
+        overflow: hidden;
+      }
+      .ui-fill {
+        height: 100%;
+        background: var(--_accent);
+      }
+      p {
+        margin: 0.25rem 0 0;
+      }
+      @media (forced-colors: active) {
+        .ui-fill {
+          background: Highlight;
+        }
+      }
+    `,
+  ];
+
+  /** The pack whose `lp-progress` events this element follows when it stands alone. */
+  @property() pack?: string;
+  /** Units complete. */
+  @property({ type: Number }) completed?: number;
+  /** Units in the pack. */
+  @property({ type: Number }) total?: number;
+
+  @state() private heard?: ProgressDetail;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('lp-progress', this.onProgress);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('lp-progress', this.onProgress);
+  }
+
+  private readonly onProgress = (e: CustomEvent<ProgressDetail>): void => {
+    if (this.pack && e.detail.pack === this.pack) this.heard = e.detail;
+  };
+
+  override render() {
+    const completed = this.completed ?? this.heard?.completed;
+    const total = this.total ?? this.heard?.total;
+    if (completed === undefined || !total) return nothing;
+    const label = msg(str`${completed} of ${total} units complete`);
+    // Set through the CSSOM (styleMap), which a strict style-src allows, unlike a style attribute.
+    const percent = Math.round((100 * Math.min(completed, total)) / total);
+    return html`<div class="ui-track" part="bar" role="progressbar" aria-valuemin="0" aria-valuemax=${total}
+        aria-valuenow=${completed} aria-valuetext=${label} aria-label=${msg('Progress through the course')}>
+        <div class="ui-fill" style=${styleMap({ width: `${percent}%` })}></div>
+      </div>
+      <p aria-hidden="true">${label}</p>`;
+  }
+}
+
+define('lp-progress', LpProgress);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lp-progress': LpProgress;
+  }
+}
