@@ -14,24 +14,33 @@ export const styles = [
       padding: 0 var(--lp-gutter, 1rem);
       display: grid;
       grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'header' 'contents' 'unit' 'pager';
       gap: 0 2rem;
+    }
+    .ui-header {
+      grid-area: header;
+    }
+    .ui-contents {
+      grid-area: contents;
+    }
+    .ui-unit {
+      grid-area: unit;
+    }
+    .ui-pager {
+      grid-area: pager;
     }
     @media (min-width: 64rem) {
       .ui-pack {
         grid-template-columns: 18rem minmax(0, 1fr);
-      }
-      .ui-header,
-      .ui-skip {
-        grid-column: 1 / -1;
+        grid-template-rows: auto auto 1fr;
+        grid-template-areas: 'header header' 'contents unit' 'contents pager';
       }
       .ui-contents {
-        grid-column: 1;
-        grid-row: 3 / span 2;
         align-self: start;
-      }
-      .ui-unit,
-      .ui-pager {
-        grid-column: 2;
+        position: sticky;
+        top: 0;
+        max-height: 100vh;
+        overflow-y: auto;
       }
     }
     .ui-skip {
@@ -76,9 +85,7 @@ export const styles = [
     .ui-contents summary {
       cursor: pointer;
       font-weight: 700;
-      min-height: 44px;
-      display: flex;
-      align-items: center;
+      padding: 0.6rem 0;
     }
     .ui-part {
       font-size: 1rem;

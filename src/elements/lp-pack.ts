@@ -339,7 +339,7 @@ export class LpPack extends LitElement {
           <lp-progress .completed=${completed} .total=${entries.length}></lp-progress>
         </header>
         <details class="ui-contents" part="contents" ?open=${this.wide()}>
-          <summary>${msg('Contents')}</summary>
+          <summary>${msg('Course contents')}</summary>
           <nav aria-label=${msg('Course contents')}>
             ${manifest.parts.map((part) => html`
               <h2 class="ui-part">${msg(str`Part ${part.number}: ${part.title}`)}</h2>

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from './define.js';
+import { plural } from './plural.js';
 import { base } from './shared.styles.js';
 import type { ProgressDetail } from './events.js';
 
@@ -66,16 +66,25 @@ export class LpProgress extends LitElement {
     if (this.pack && e.detail.pack === this.pack) this.heard = e.detail;
   };
 
+  protected override updated(): void {
+    // Through the CSSOM, which a strict style-src allows; a style attribute would be blocked.
+    const completed = this.completed ?? this.heard?.completed ?? 0;
+    const total = this.total ?? this.heard?.total ?? 0;
+    const fill = this.renderRoot.querySelector<HTMLElement>('.ui-fill');
+    fill?.style.setProperty('width', `${total ? Math.round((100 * Math.min(completed, total)) / total) : 0}%`);
+  }
+
   override render() {
     const completed = this.completed ?? this.heard?.completed;
     const total = this.total ?? this.heard?.total;
     if (completed === undefined || !total) return nothing;
-    const label = msg(str`${completed} of ${total} units complete`);
-    // Set through the CSSOM (styleMap), which a strict style-src allows, unlike a style attribute.
-    const percent = Math.round((100 * Math.min(completed, total)) / total);
+    const label = plural(total, {
+      one: () => msg(str`${completed} of ${total} unit complete`, { id: 'units-complete-one' }),
+      other: () => msg(str`${completed} of ${total} units complete`, { id: 'units-complete-other' }),
+    });
     return html`<div class="ui-track" part="bar" role="progressbar" aria-valuemin="0" aria-valuemax=${total}
         aria-valuenow=${completed} aria-valuetext=${label} aria-label=${msg('Progress through the course')}>
-        <div class="ui-fill" style=${styleMap({ width: `${percent}%` })}></div>
+        <div class="ui-fill"></div>
       </div>
       <p aria-hidden="true">${label}</p>`;
   }
