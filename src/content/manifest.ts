@@ -25,7 +25,7 @@ export const KEY_PART = /^[^\s/]+$/;
 
 /**
  * Checks the shape of a parsed manifest: a compiled `pack.json` or parsed YAML.
- * Units may be written as a file name or as `{ file }` (compiled packs add titles, which are ignored here).
+ * Units may be written as a file name, or as `{ src }` with the unit's titles (a compiled pack).
  */
 export function toManifest(data: unknown): PackManifest {
   const d = data as Record<string, unknown>;
@@ -43,7 +43,9 @@ export function toManifest(data: unknown): PackManifest {
     if (!p || typeof p !== 'object') throw new ManifestError(`part ${i + 1} is not an object`);
     if (!Array.isArray(p.units)) throw new ManifestError(`part ${i + 1} has no list of units`);
     const units = p.units.map((u: unknown) => {
-      const file = typeof u === 'string' ? u : (u as { file?: unknown })?.file;
+      // pack.yaml lists file names; a compiled pack.json lists `{ src, id, title… }`.
+      const entry = u as { file?: unknown; src?: unknown } | null;
+      const file = typeof u === 'string' ? u : (entry?.src ?? entry?.file);
       if (typeof file !== 'string' || file === '') throw new ManifestError(`part ${i + 1} lists a unit without a file name`);
       return { file };
     });
