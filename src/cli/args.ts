@@ -34,7 +34,7 @@ export function parse<O extends Options>(command: string, argv: string[], option
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const first = message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
-  return first.replace(/^Unknown option '([^']+)'.*$/, 'unknown option $1').replace(/^Option '([^']+)' argument missing$/, 'option $1 needs a value');
+  return first.replace(/^Unknown option '([^']+)'.*$/, 'unknown option $1').replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument missing$/, 'option $1 needs a value');
 }
 
 /** A whole number in range, for options such as `--port`. */
