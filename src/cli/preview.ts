@@ -99,8 +99,9 @@ export async function preview(argv: string[]): Promise<number> {
       if (path.startsWith('/_preview/elements/')) return sendFile(res, elements, path.slice('/_preview/elements/'.length));
       if (path === '/') return send(res, 200, '.html', site.indexPage());
       if (path.startsWith('/unit/')) {
+        // A unit page's path mirrors its file's, so the unit's relative images and links resolve here too.
         const page = site.unitPage(path.slice('/unit/'.length));
-        return page ? send(res, 200, '.html', page) : send(res, 404, '.html', site.notFound(path));
+        return page ? send(res, 200, '.html', page) : sendFile(res, resolve(root), path.slice('/unit/'.length));
       }
       if (path.startsWith('/files/')) return sendFile(res, resolve(root), path.slice('/files/'.length));
       send(res, 404, '.html', site.notFound(path));

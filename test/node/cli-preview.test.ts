@@ -33,6 +33,8 @@ before(async () => {
   mkdirSync(join(tmp, 'modules/demo'), { recursive: true });
   writeFileSync(join(tmp, 'modules/demo/pack.yaml'), 'id: demo\ntitle: Demo pack\nlang: cy\nparts:\n  - number: "1"\n    title: One\n    units:\n      - 1.1-first.md\n');
   writeFileSync(join(tmp, 'modules/demo/1.1-first.md'), UNIT('![a chart](chart.png)\n'));
+  mkdirSync(join(tmp, 'modules/demo/images'));
+  writeFileSync(join(tmp, 'modules/demo/images/map.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   bin = await buildCli();
   server = spawn(process.execPath, [bin.path, 'preview', '--port', '0'], { cwd: tmp });
   server.stdout.setEncoding('utf8').on('data', (text: string) => (output += text));
@@ -79,6 +81,13 @@ it('serves each unit as an lp-unit under a strict CSP, with no inline script', a
   }
   const markdown = await fetch(`${base}/files/demo/1.1-first.md`);
   assert.equal(await markdown.text(), UNIT('![a chart](chart.png)\n'));
+});
+
+it('serves a unit\'s images at the paths they have relative to its page', async () => {
+  const res = await fetch(new URL('images/map.svg', `${base}/unit/demo/1.1-first.md`));
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'image/svg+xml');
+  assert.equal(await res.text(), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 });
 
 it('serves nothing outside the packs folder', async () => {
