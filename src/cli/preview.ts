@@ -66,6 +66,7 @@ const STYLES = `body { font-family: system-ui, sans-serif; margin: 0 auto; paddi
 .problems { border: 2px solid #b00020; border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0; }
 .problems pre { white-space: pre-wrap; margin: 0; }
 nav a { display: inline-block; margin-bottom: 1rem; }
+main > nav, main > .problems { max-width: 44rem; margin-inline: auto; }
 `;
 
 export async function preview(argv: string[]): Promise<number> {
@@ -98,6 +99,11 @@ export async function preview(argv: string[]): Promise<number> {
       if (path === '/_preview/preview.css') return send(res, 200, '.css', STYLES);
       if (path.startsWith('/_preview/elements/')) return sendFile(res, elements, path.slice('/_preview/elements/'.length));
       if (path === '/') return send(res, 200, '.html', site.indexPage());
+      if (path === '/favicon.ico') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
       if (path.startsWith('/unit/')) {
         // A unit page's path mirrors its file's, so the unit's relative images and links resolve here too.
         const page = site.unitPage(path.slice('/unit/'.length));
