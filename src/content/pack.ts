@@ -254,7 +254,7 @@ function readManifest(text: string, file: string, diagnostics: Diagnostic[]): { 
       `unknown field "${key}" in pack.yaml is ignored (known fields: ${KNOWN_FIELDS.join(', ')})`));
   }
   let usable = true;
-  const text_ = (path: Path, value: unknown, example: string, required = true): string | undefined => {
+  const textField = (path: Path, value: unknown, example: string, required = true): string | undefined => {
     const key = String(path[path.length - 1]);
     if (value === undefined || value === null) {
       if (required) {
@@ -275,19 +275,19 @@ function readManifest(text: string, file: string, diagnostics: Diagnostic[]): { 
     }
     return value;
   };
-  const id = text_(['id'], data['id'], 'id: mep-leadership');
+  const id = textField(['id'], data['id'], 'id: mep-leadership');
   if (id !== undefined && !SLUG.test(id)) {
     fail(['id'], `"id" must be lowercase letters, digits and single hyphens, like mep-leadership, not "${id}"`);
     usable = false;
   }
-  const title = text_(['title'], data['title'], 'title: "Masters in Educational Practice: Leadership"');
+  const title = textField(['title'], data['title'], 'title: "Masters in Educational Practice: Leadership"');
   const lang = data['lang'] ?? 'en';
   if (typeof lang !== 'string' || !LANGUAGE_TAG.test(lang)) {
     fail(['lang'], `"lang" must be a language tag such as en or cy, not ${JSON.stringify(lang)}`);
     usable = false;
   }
-  const description = text_(['description'], data['description'], 'description: One or two sentences.', false);
-  const parts = readParts(data['parts'], fail, (path) => where(path), text_, (problem) => (usable = usable && !problem));
+  const description = textField(['description'], data['description'], 'description: One or two sentences.', false);
+  const parts = readParts(data['parts'], fail, (path) => where(path), textField, (problem) => (usable = usable && !problem));
   if (!parts) usable = false;
   const manifest: Manifest = {
     id: id ?? '', title: title ?? '', lang: typeof lang === 'string' ? lang : 'en',
@@ -408,11 +408,8 @@ interface YamlNode {
   children: YamlNode[];
 }
 
-/** js-yaml opens a node twice around some values: keep the inner one. */
+/** js-yaml opens some nodes twice at the same place (a block sequence entry, a flow mapping): keep the inner one. */
 function unwrap(node: YamlNode | undefined): YamlNode | undefined {
-  while (node && node.children.length === 1 && node.kind === node.children[0]!.kind && node.kind !== 'sequence' && node.kind !== 'mapping') {
-    node = node.children[0];
-  }
   while (node && node.children.length === 1 && node.kind === node.children[0]!.kind && node.children[0]!.start === node.start) {
     node = node.children[0];
   }
