@@ -1,6 +1,6 @@
 /** `learning-pack build [DIR] --out DIR`: compiled packs that pages load with no Markdown parser. */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isUnitFile, lastBuildOf, type Pack, type PackResult } from '../content/pack.js';
 import { parse, UsageError } from './args.js';
@@ -45,6 +45,11 @@ export function build(argv: string[]): number {
   if (folders.length === 0) {
     process.stdout.write(`No packs under ${root}: a pack is a folder with a pack.yaml (learning-pack new pack ID makes one).\n`);
     return 1;
+  }
+  for (const folder of folders) {
+    if (`${resolve(out)}${sep}`.startsWith(`${resolve(folder.dir)}${sep}`)) {
+      throw new UsageError(`--out ${out} is inside the pack folder ${folder.dir}; write the build somewhere else`);
+    }
   }
   const progress = new Progress(folders.length);
   const built: { pack: Pack; units: number; assets: number }[] = [];

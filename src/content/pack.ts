@@ -72,7 +72,14 @@ export interface Manifest {
 export interface LastBuild {
   format: 'learning-pack/last-build';
   version: 1;
-  units: Record<string, { id: string; activities: { id: string; line: number }[] }>;
+  units: Record<string, { id: string; activities: RecordedActivity[] }>;
+}
+
+/** An activity as built: its id, its line, and its prompts' ids when it has prompts. */
+export interface RecordedActivity {
+  id: string;
+  line: number;
+  prompts?: string[];
 }
 
 /** A pack folder as the caller found it. */
@@ -166,7 +173,7 @@ export function checkPack(source: PackSource): PackResult {
       } else {
         seenIds.set(unit.meta.id, `${fileLabel(entry.file)}:${frontMatterLine(source.read(entry.file), 'id')}:1`);
       }
-      if (source.lastBuild) diagnostics.push(...compareWithLastBuild(entry.file, unit, idLine, source.lastBuild, fileLabel(entry.file)));
+      if (source.lastBuild) diagnostics.push(...compareWithLastBuild(entry.file, unit, text, source.lastBuild, fileLabel(entry.file)));
       packPart.units.push(packUnit(entry.file, unit));
     }
   }
@@ -194,7 +201,7 @@ export function lastBuildOf(units: readonly UnitResult[]): LastBuild {
   const record: LastBuild = { format: 'learning-pack/last-build', version: 1, units: {} };
   for (const { file, result } of units) {
     if (!result.unit) continue;
-    record.units[file] = { id: result.unit.meta.id, activities: activitiesOf(result.unit).map(({ id, line }) => ({ id, line })) };
+    record.units[file] = { id: result.unit.meta.id, activities: activitiesOf(result.unit) };
   }
   return record;
 }
@@ -528,13 +535,17 @@ export function normalizePath(path: string): string {
 
 // ---------------------------------------------------------------- ids
 
-function activitiesOf(unit: Unit): { id: string; line: number }[] {
+function activitiesOf(unit: Unit): RecordedActivity[] {
   return unit.blocks
     .filter((block: Block) => ACTIVITY_TYPES.has(block.type) && typeof (block as { id?: unknown }).id === 'string')
-    .map((block) => ({ id: (block as { id: string }).id, line: (block as { line?: number }).line ?? 1 }));
+    .map((block) => {
+      const { id, line, prompts } = block as { id: string; line?: number; prompts?: { id: string }[] };
+      return { id, line: line ?? 1, ...(prompts?.length && { prompts: prompts.map((p) => p.id) }) };
+    });
 }
 
-function compareWithLastBuild(file: string, unit: Unit, idLine: number, last: LastBuild, label: string): Diagnostic[] {
+function compareWithLastBuild(file: string, unit: Unit, markdown: string, last: LastBuild, label: string): Diagnostic[] {
+  const idLine = frontMatterLine(markdown, 'id');
   const previous = last.units[file] ?? Object.values(last.units).find((u) => u.id === unit.meta.id);
   if (!previous) return [];
   const diagnostics: Diagnostic[] = [];
@@ -558,7 +569,28 @@ function compareWithLastBuild(file: string, unit: Unit, idLine: number, last: La
         `activity "${old.id}" (here in the last build) is gone: answers saved under it will be orphaned; ${accept}`));
     }
   });
+  for (const activity of now) {
+    const before = previous.activities.find((a) => a.id === activity.id)?.prompts ?? [];
+    const prompts = activity.prompts ?? [];
+    const added = prompts.filter((p) => !before.includes(p));
+    before.filter((p) => !prompts.includes(p)).forEach((old, i) => {
+      const renamed = added[i];
+      const { line, column } = renamed ? promptAt(markdown, activity.line, renamed) : { line: activity.line, column: 1 };
+      diagnostics.push(at(label, line, column, PACK.LP058, renamed
+        ? `prompt "${renamed}" of activity "${activity.id}" was "${old}" in the last build: answers saved under "${old}" will be orphaned; ${accept}`
+        : `prompt "${old}" of activity "${activity.id}" is gone since the last build: answers saved under it will be orphaned; ${accept}`));
+    });
+  }
   return diagnostics;
+}
+
+/** Where the `::prompt` with `#id` is, at or after the activity's line (else the activity's). */
+function promptAt(markdown: string, from: number, id: string): { line: number; column: number } {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`::prompt\\[.*\\{[^}]*#${escaped}(?=[\\s}])`);
+  const index = lines.findIndex((line, i) => i >= from - 1 && pattern.test(line));
+  return index === -1 ? { line: from, column: 1 } : { line: index + 1, column: lines[index]!.indexOf('::prompt') + 1 };
 }
 
 /** The file line of a top-level front matter field, or 1. */

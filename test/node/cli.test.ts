@@ -104,6 +104,12 @@ describe('learning-pack check', () => {
 });
 
 describe('arguments', () => {
+  // A pack folder of its own, for the --out check.
+  let cwd: string;
+  before(() => {
+    cwd = mkdtempSync(join(tmp, 'args-'));
+    writeFileSync(join(cwd, 'pack.yaml'), PACK_YAML([]));
+  });
   const cases: [string[], RegExp][] = [
     [[], /^learning-pack: missing command/],
     [['chek'], /^learning-pack: unknown command "chek"/],
@@ -112,13 +118,14 @@ describe('arguments', () => {
     [['check', 'no-such-folder'], /^learning-pack: no such folder: no-such-folder\n$/],
     [['build', 'modules'], /^learning-pack: build needs --out OUT/],
     [['build', '--out'], /^learning-pack: option --out needs a value/],
+    [['build', '.', '--out', 'public'], /^learning-pack: --out public is inside the pack folder \.; write the build somewhere else\n$/],
     [['new', 'course', 'x'], /^learning-pack: new makes a pack or a unit, not "course"/],
     [['new', 'pack', 'Bad Id'], /^learning-pack: a pack id is lowercase letters/],
     [['preview', '--port', 'eighty'], /^learning-pack: --port must be a whole number/],
   ];
   for (const [args, message] of cases) {
     it(`exits 2 with one line for: ${args.join(' ') || '(nothing)'}`, () => {
-      const run = lp(args, tmp);
+      const run = lp(args, cwd);
       assert.equal(run.status, 2);
       assert.match(run.stderr, message);
       assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);

@@ -202,6 +202,18 @@ describe('pack checks', () => {
     assert.match(result.diagnostics[1]!.message, /activity "1\.2\.1" .* is gone/);
   });
 
+  it('LP058: a prompt id changed or gone since the last build, at the prompt', () => {
+    const activity = (first: string, second: string) =>
+      `\n:::reflection{#1.1.1}\nIntro.\n\n::prompt[One?]{#${first}}\n\n::prompt[Two?]{#${second} min-words=10}\n:::\n`;
+    const before = { ...threeUnits, '1.1-first.md': unit('first', '1.1', activity('one', 'two')) };
+    const last = lastBuildOf(checkPack(source(before)).units);
+    assert.deepEqual(last.units['1.1-first.md']!.activities, [{ id: '1.1.1', line: 10, prompts: ['one', 'two'] }]);
+    const renamed = { ...threeUnits, '1.1-first.md': unit('first', '1.1', activity('one', 'second')) };
+    const result = checkPack(source(renamed, MANIFEST, last));
+    assert.deepEqual(where(result), ['modules/demo/1.1-first.md:15:1 LP058']);
+    assert.match(result.diagnostics[0]!.message, /prompt "second" of activity "1\.1\.1" was "two" in the last build/);
+  });
+
   it('LP059: a link outside the pack folder is a warning', () => {
     const result = checkPack(source({ ...threeUnits, '1.1-first.md': unit('first', '1.1', '![x](../elsewhere.png)') }));
     assert.deepEqual(where(result), ['modules/demo/1.1-first.md:9:6 LP059']);
