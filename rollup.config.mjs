@@ -1,9 +1,13 @@
 // One minified ES module with every dependency bundled, and the Markdown
 // compiler (marked + js-yaml) in a chunk of its own that lp-unit imports only
-// for Markdown sources.
+// for Markdown sources. Then the learning-pack command, for node, in
+// dist/cli/ (outside the folder of browser files that size.mjs checks).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+
+const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** Chunk names carry a hash: empty the output folder first so old chunks do not pile up. */
 const cleanOutput = {
@@ -13,7 +17,7 @@ const cleanOutput = {
   },
 };
 
-export default {
+const elements = {
   input: { 'learning-pack': 'src/index.ts' },
   output: {
     dir: 'dist',
@@ -29,3 +33,21 @@ export default {
     minify({ target: 'es2022', legalComments: 'none' }),
   ],
 };
+
+/** Node runs it as it is: builtins and the package's dependencies stay imports. */
+const external = (id) =>
+  id.startsWith('node:') || builtinModules.includes(id) || Object.keys(dependencies).some((d) => id === d || id.startsWith(`${d}/`));
+
+const cli = {
+  input: { 'cli/learning-pack': 'src/cli/main.ts' },
+  external,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    banner: '#!/usr/bin/env node',
+  },
+  plugins: [esbuild({ target: 'node20', tsconfig: 'tsconfig.json' })],
+};
+
+export default [elements, cli];
