@@ -19,6 +19,7 @@ import { LineIndex, normalizeSource } from './source.js';
 
 export type { CompileResult } from './model.js';
 export { formatDiagnostic } from './model.js';
+export { parseManifestYaml } from './manifest-yaml.js';
 
 /**
  * Compiles one unit. `file` only labels the diagnostics. `unit` is absent

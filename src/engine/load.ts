@@ -84,9 +84,9 @@ export async function loadManifest(src: string, signal?: AbortSignal): Promise<P
     if (isJsonSource(src, response)) {
       manifest = toManifest(JSON.parse(text));
     } else {
-      // YAML is read by the compiler chunk's parser, loaded only for Markdown packs.
-      const { parseManifestYaml } = await import('../content/manifest-yaml.js');
-      manifest = parseManifestYaml(text);
+      // YAML is read in the compiler chunk, which the pack's Markdown units need anyway.
+      const { parseManifestYaml } = await import('../content/compile.js');
+      manifest = toManifest(parseManifestYaml(text));
     }
     for (const part of manifest.parts) for (const u of part.units) u.file = new URL(u.file, base).href;
     return manifest;
