@@ -2,7 +2,7 @@
 // author runs it, asserting exit codes, what it prints and the files it writes.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -90,7 +90,8 @@ describe('learning-pack check', () => {
 
   it('passes on the project\'s own modules/, even with --strict', () => {
     const run = lp(['check', '--strict', 'modules'], repo);
-    assert.equal(run.stdout, 'No problems in 1 pack, 1 unit.\n');
+    const packs = readdirSync(join(repo, 'modules')).filter((d) => existsSync(join(repo, 'modules', d, 'pack.yaml')));
+    assert.match(run.stdout, new RegExp(`^No problems in ${packs.length} packs?, \\d+ units?\\.\n$`));
     assert.equal(run.status, 0);
   });
 
