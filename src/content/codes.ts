@@ -18,6 +18,7 @@ export const CODES = {
   LP012: { severity: 'error', summary: 'activity id defined twice in the unit' },
   LP013: { severity: 'error', summary: 'prompt id defined twice in one activity' },
   LP014: { severity: 'error', summary: 'prompt without #id' },
+  LP015: { severity: 'error', summary: 'the unit goes past a limit: size, nesting depth, headings or activities' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type Code = keyof typeof CODES;

@@ -8,6 +8,7 @@ import type { Code } from './codes.js';
 import type { Reporter } from './diagnostics.js';
 import type { Attribute } from './directive-syntax.js';
 import type { ContainerDirectiveToken, DirectiveToken, LeafDirectiveToken, MarkdownOutput } from './directive-tokens.js';
+import { MAX_ACTIVITIES } from './limits.js';
 import type { Block, CalloutBlock, ErrorBlock, Prompt, ReflectionBlock } from './model.js';
 import { escapeHtml, plainText } from './text.js';
 
@@ -23,7 +24,11 @@ export class Directives {
   /** Activity id → offset of its first definition. */
   private readonly activities = new Map<string, number>();
 
-  constructor(private readonly reporter: Reporter) {}
+  /** `section` gives the id of the last level-2 heading rendered, the section an activity sits in. */
+  constructor(
+    private readonly reporter: Reporter,
+    private readonly section: () => string | undefined = () => undefined,
+  ) {}
 
   /** A directive at the top level: its block, then an error box for each problem inside it. */
   blocks(token: DirectiveToken, output: MarkdownOutput): Block[] {
@@ -101,7 +106,11 @@ export class Directives {
     if (first !== undefined) {
       return this.error('LP012', token.offset, `activity "${id.value}" is defined twice (first at ${this.reporter.lines.label(first)})`);
     }
+    if (this.activities.size >= MAX_ACTIVITIES) {
+      return this.error('LP015', token.offset, `the unit has more than ${MAX_ACTIVITIES} activities; split it into several units`);
+    }
     this.activities.set(id.value, token.offset);
+    const section = this.section();
     const { intro, prompts } = this.reflectionBody(token, id.value, output, errors);
     const block: ReflectionBlock = {
       type: 'reflection',
@@ -113,6 +122,7 @@ export class Directives {
     };
     const title = this.text(token, attributes, 'title', errors) ?? this.label(token, true);
     if (title) block.title = title;
+    if (section !== undefined) block.section = section;
     return block;
   }
 

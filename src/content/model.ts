@@ -53,6 +53,8 @@ export interface ReflectionBlock {
   /** Empty when the activity has one answer box for the whole activity. */
   prompts: Prompt[];
   line: number;
+  /** The id of the level-2 heading the activity sits under; absent before the first. */
+  section?: string;
 }
 
 /** `:::note`, `:::tip`, `:::important`, `:::warning`, `:::quote{cite="…"}`. */

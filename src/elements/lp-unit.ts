@@ -37,12 +37,27 @@ class UnitLoadError extends Error {
   }
 }
 
-/** Removes the indentation an inline `<script type="text/markdown">` picks up from the page. */
+/**
+ * Removes the indentation an inline `<script type="text/markdown">` picks up
+ * from the page. Linear in the text: a regular expression such as `\s+$`
+ * backtracks quadratically over a long run of spaces inside a line, and
+ * `Math.min(...indents)` overflows the stack on a very long source.
+ */
 function dedent(text: string): string {
-  const lines = text.replace(/^\s*\n/, '').replace(/\s+$/, '').split('\n');
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
-  const cut = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(cut)).join('\n') + '\n';
+  const lines = text.trimEnd().split('\n');
+  let first = 0;
+  while (first < lines.length - 1 && !lines[first]!.trim()) first++;
+  let cut = Infinity;
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i]!;
+    let indent = 0;
+    while (indent < line.length && (line[indent] === ' ' || line[indent] === '\t')) indent++;
+    if (indent < line.length && indent < cut) cut = indent;
+  }
+  if (cut === Infinity) cut = 0;
+  let out = '';
+  for (let i = first; i < lines.length; i++) out += `${lines[i]!.slice(cut)}\n`;
+  return out;
 }
 
 function isUnit(value: unknown): value is Unit {
@@ -276,18 +291,24 @@ export class LpUnit extends LitElement {
     }
   }
 
-  /** Top-level sections and activities, in the order the learner meets them. */
+  /**
+   * Sections (level-2 headings) and activities, in the order the learner meets
+   * them: an activity follows the heading of the section it sits in.
+   */
   private contents(unit: Unit): ContentsEntry[] {
-    const sections = unit.headings.filter((h) => h.depth === 2);
-    const entries: ContentsEntry[] = [];
+    const bySection = new Map<string | undefined, ContentsEntry[]>();
     for (const block of unit.blocks) {
-      if (block.type === 'reflection') {
-        entries.push({ target: `ui-activity-${block.id}`, text: activityTitle(block) });
-      } else if (block.type === 'html' || block.type === 'callout') {
-        for (const h of sections) if (block.html.includes(`id="${h.id}"`)) entries.push({ target: h.id, text: h.text });
-      }
+      if (block.type !== 'reflection') continue;
+      const entries = bySection.get(block.section) ?? [];
+      entries.push({ target: `ui-activity-${block.id}`, text: activityTitle(block) });
+      bySection.set(block.section, entries);
     }
-    return entries;
+    const contents = [...(bySection.get(undefined) ?? [])];
+    for (const h of unit.headings) {
+      if (h.depth !== 2) continue;
+      contents.push({ target: h.id, text: h.text }, ...(bySection.get(h.id) ?? []));
+    }
+    return contents;
   }
 
   private renderBlock(block: Block, unit: Unit): TemplateResult | typeof nothing {

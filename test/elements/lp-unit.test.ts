@@ -4,6 +4,7 @@ import '../../src/elements/lp-unit.js';
 import { StorageNoticeController } from '../../src/elements/controllers/storage-notice-controller.js';
 import { mayBeClearedAfterAWeek } from '../../src/store/durability.js';
 import type { LpUnit } from '../../src/elements/lp-unit.js';
+import { frontMatterSpaces } from '../hostile/inputs.js';
 import { freshNamespace, mountInline, reflectionIn, text, textareas, unitReady, unmountAll } from './helpers.js';
 
 const UNIT_SRC = '/modules/mep-leadership/4.2-joint-practice-development.md';
@@ -112,6 +113,27 @@ describe('lp-unit', () => {
     expect(text(root, '.ui-error-box')).to.contain('LP003');
     expect([...root.querySelectorAll('.ui-content h2')].map((h) => h.textContent)).to.deep.equal(['Before', 'After']);
     expect(root.textContent).to.contain('Still here.');
+  });
+
+  it('lists each activity in the contents after the heading of its section', async () => {
+    const el = mountInline(front(
+      ':::reflection{#9.9.1 title="Warm up"}\n:::\n\n## First\n\nText.\n\n:::reflection{#9.9.2 title="Try it"}\n:::\n\n' +
+      '## Second\n\n:::note\n## Inside a note\n:::\n\n:::reflection{#9.9.3 title="Look back"}\n:::\n',
+    ));
+    const root = await unitReady(el);
+    const contents = [...root.querySelectorAll('nav li')].map((li) => li.textContent!.trim());
+    expect(contents).to.deep.equal([
+      'Activity 9.9.1: Warm up', 'First', 'Activity 9.9.2: Try it', 'Second', 'Inside a note', 'Activity 9.9.3: Look back',
+    ]);
+  });
+
+  it('shows the front matter error of an inline unit with 50,000 spaces in a line without freezing', async () => {
+    const start = performance.now();
+    const el = mountInline(frontMatterSpaces(50_000));
+    const root = await unitReady(el);
+    // A guard against a freeze, not a measurement (that is npm run bench).
+    expect(performance.now() - start).to.be.below(1500);
+    expect(text(root, '.ui-error-box')).to.contain('longer than 16,000 characters');
   });
 
   it('renders a compiled unit from JSON', async () => {
