@@ -4,9 +4,10 @@
  * linearly with the size of the unit, and the limits in `limits.ts` keep
  * nesting shallow enough for the stack.
  */
-import { Marked, type Token } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
+import markedFootnote from 'marked-footnote';
 import { Reporter } from './diagnostics.js';
-import { Directives, errorHtml } from './directives.js';
+import { Directives, errorHtml } from './directives/index.js';
 import { isDirectiveToken, type DirectiveHtml, type MarkdownOutput } from './directive-tokens.js';
 import { containerDirective } from './extensions/container-directive.js';
 import { externalLinks } from './extensions/external-links.js';
@@ -24,12 +25,21 @@ import { LineIndex, normalizeSource } from './source.js';
 export type { CompileResult } from './model.js';
 export { formatDiagnostic } from './model.js';
 
+export interface CompileOptions {
+  /**
+   * The unit file's URL. Relative links and images are resolved against it,
+   * so they work wherever the unit is shown. Without it they are left as
+   * written (relative to the unit file, as the build copies them).
+   */
+  baseUrl?: string;
+}
+
 /**
  * Compiles one unit. `file` only labels the diagnostics. `unit` is absent
  * when the front matter is missing or unusable; the body is still checked
  * so that one run reports every problem.
  */
-export function compileUnit(source: string, file = 'unit.md'): CompileResult {
+export function compileUnit(source: string, file = 'unit.md', options: CompileOptions = {}): CompileResult {
   let reporter: Reporter | undefined;
   try {
     const text = normalizeSource(source);
@@ -40,7 +50,7 @@ export function compileUnit(source: string, file = 'unit.md'): CompileResult {
       return { diagnostics: reporter.diagnostics };
     }
     const { meta, bodyOffset } = frontMatter(text, reporter);
-    const body = compileBody(text, bodyOffset, reporter);
+    const body = compileBody(text, bodyOffset, reporter, options);
     return { ...(meta && { unit: { meta, ...body } }), diagnostics: sorted(reporter.diagnostics) };
   } catch (error) {
     return { diagnostics: [...sorted(reporter?.diagnostics ?? []), internalError(file, error)] };
@@ -63,7 +73,7 @@ function frontMatter(text: string, reporter: Reporter): { meta?: UnitMeta; bodyO
   return { ...(meta && { meta }), bodyOffset: split.bodyOffset };
 }
 
-function compileBody(text: string, bodyOffset: number, reporter: Reporter): { headings: Heading[]; blocks: Block[] } {
+function compileBody(text: string, bodyOffset: number, reporter: Reporter, options: CompileOptions): { headings: Heading[]; blocks: Block[] } {
   const body = text.slice(bodyOffset);
   const locator = new DirectiveLocator(text, body, bodyOffset);
   const slugger = new Slugger();
@@ -101,6 +111,9 @@ function compileBody(text: string, bodyOffset: number, reporter: Reporter): { he
     }),
     externalLinks(),
     scrollingTables(),
+    markedFootnote(),
+    // A `walkTokens: undefined` would replace the footnotes' own, so the key is left out instead.
+    options.baseUrl === undefined ? {} : { walkTokens: resolveAgainst(options.baseUrl) },
   );
   const output: MarkdownOutput = {
     block: (tokens) => marked.parser(tokens),
@@ -108,8 +121,25 @@ function compileBody(text: string, bodyOffset: number, reporter: Reporter): { he
   };
   const lexer = new DirectiveLexer(marked.defaults, (src) => locator.search(src.slice(0, src.indexOf('\n') >>> 0)));
   const tokens = lexer.lex(body);
+  // What marked.parse would do between lexing and rendering: footnotes move to the end, URLs resolve.
+  const walk = marked.defaults.walkTokens;
+  if (walk) marked.walkTokens(tokens, walk);
   const blocks = toBlocks(tokens, directives, output, reporter, bodyOffset, (offset) => (blockOffset = offset));
   return { headings: headings.filter((h) => h.id), blocks };
+}
+
+/** A link or image written relative to the unit file points to the same file from any page. */
+function resolveAgainst(baseUrl: string) {
+  return (token: Token) => {
+    if (token.type !== 'link' && token.type !== 'image') return;
+    const link = token as Tokens.Link | Tokens.Image;
+    if (!link.href || /^(?:[a-z][a-z\d+.-]*:|\/\/|#)/i.test(link.href)) return;
+    try {
+      link.href = new URL(link.href, baseUrl).href;
+    } catch {
+      // Left as written: a URL the parser refuses resolves nowhere better.
+    }
+  };
 }
 
 /** Runs of ordinary Markdown become one HtmlBlock each; a directive becomes its own block(s). */
@@ -141,7 +171,8 @@ function toBlocks(
   let offset = bodyOffset;
   for (const token of tokens) {
     const start = offset;
-    offset += token.raw.length;
+    // marked-footnote puts its list of footnotes among them, with a raw text of its own.
+    if (token.type !== 'footnotes') offset += token.raw.length;
     if (!isDirectiveToken(token)) {
       run.push({ token, offset: start });
       continue;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg, str } from '@lit/localize';
-import type { Block, CompileResult, Diagnostic, Unit } from '../content/model.js';
+import type { Block, ChecklistBlock, CompileResult, Diagnostic, QuizBlock, Unit } from '../content/model.js';
 import { DEFAULT_NAMESPACE, listResponses, responseStore } from '../store/responses.js';
 import { toExportFile } from '../store/export.js';
 import { StorageNoticeController } from './controllers/storage-notice-controller.js';
@@ -147,7 +147,7 @@ export class LpUnit extends LitElement {
     }
     const text = await response.text();
     const isJson = /\.json($|[?#])/i.test(this.src) || (response.headers.get('content-type') ?? '').includes('json');
-    if (!isJson) return this.compile(text, this.src);
+    if (!isJson) return this.compile(text, this.src, new URL(this.src, document.baseURI).href);
     let unit: unknown;
     try {
       unit = JSON.parse(text);
@@ -158,10 +158,11 @@ export class LpUnit extends LitElement {
     return { unit, diagnostics: [] };
   }
 
-  private async compile(source: string, file: string): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
+  /** `baseUrl`: the unit file's URL, so its relative links and images point next to it. */
+  private async compile(source: string, file: string, baseUrl?: string): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
     // The compiler is a chunk of its own: pages of compiled units never download it.
     const { compileUnit } = await import('../content/compile.js');
-    const result: CompileResult = compileUnit(source, file);
+    const result: CompileResult = compileUnit(source, file, baseUrl === undefined ? {} : { baseUrl });
     if (!result.unit) {
       throw new UnitLoadError(msg('This unit has mistakes in its source and cannot be shown.'), 'compile-failed', result.diagnostics);
     }
@@ -175,6 +176,23 @@ export class LpUnit extends LitElement {
       box.tabIndex = 0;
       box.setAttribute('role', 'region');
       box.setAttribute('aria-label', msg('Table'));
+    }
+    this.nameCallouts();
+  }
+
+  /** A callout without a title is named by its kind, in the learner's language. */
+  private nameCallouts(): void {
+    const names: Record<string, string> = { note: msg('Note'), tip: msg('Tip'), important: msg('Important'), warning: msg('Warning') };
+    for (const aside of this.renderRoot.querySelectorAll<HTMLElement>('aside.lp-callout:not([aria-label])')) {
+      const kind = Object.keys(names).find((k) => aside.classList.contains(`lp-callout-${k}`)) ?? 'note';
+      let title = aside.querySelector(':scope > .lp-callout-title');
+      if (!title) {
+        title = document.createElement('p');
+        title.className = 'lp-callout-title';
+        title.textContent = names[kind]!;
+        aside.prepend(title);
+      }
+      aside.setAttribute('aria-label', title.textContent ?? names[kind]!);
     }
   }
 
@@ -298,7 +316,7 @@ export class LpUnit extends LitElement {
   private contents(unit: Unit): ContentsEntry[] {
     const bySection = new Map<string | undefined, ContentsEntry[]>();
     for (const block of unit.blocks) {
-      if (block.type !== 'reflection') continue;
+      if (block.type !== 'reflection' && block.type !== 'checklist' && block.type !== 'quiz') continue;
       const entries = bySection.get(block.section) ?? [];
       entries.push({ target: `ui-activity-${block.id}`, text: activityTitle(block) });
       bySection.set(block.section, entries);
@@ -316,8 +334,6 @@ export class LpUnit extends LitElement {
       switch (block.type) {
         case 'html':
           return html`${unsafeHTML(sanitize(block.html))}`;
-        case 'callout':
-          return this.renderCallout(block);
         case 'reflection':
           return html`<lp-reflection
             id="ui-activity-${block.id}"
@@ -327,6 +343,9 @@ export class LpUnit extends LitElement {
             storage-namespace=${this.storageNamespace}
             ?readonly=${this.readonly}
           ></lp-reflection>`;
+        case 'checklist':
+        case 'quiz':
+          return this.renderPlaceholder(block);
         case 'error':
           return this.renderBlockError(block.code, block.message, block.line, block.column);
       }
@@ -336,20 +355,13 @@ export class LpUnit extends LitElement {
     return nothing;
   }
 
-  private renderCallout(block: Extract<Block, { type: 'callout' }>) {
-    const body = unsafeHTML(sanitize(block.html));
-    if (block.kind === 'quote') {
-      return html`<figure class="ui-quote">
-        <blockquote>${body}</blockquote>
-        ${block.cite ? html`<figcaption>— <cite>${block.cite}</cite></figcaption>` : nothing}
-      </figure>`;
-    }
-    const names = { note: msg('Note'), tip: msg('Tip'), important: msg('Important'), warning: msg('Warning') };
-    const title = block.title ?? names[block.kind];
-    return html`<aside class="ui-callout ui-${block.kind}" aria-label=${title}>
-      <p class="ui-callout-title">${title}</p>
-      <div>${body}</div>
-    </aside>`;
+  /** Checklists and quizzes are compiled; the elements that show them are not part of this version yet. */
+  private renderPlaceholder(block: ChecklistBlock | QuizBlock) {
+    const title = activityTitle(block);
+    return html`<section class="ui-placeholder" id="ui-activity-${block.id}" aria-labelledby="ui-placeholder-${block.id}">
+      <h2 id="ui-placeholder-${block.id}">${title}</h2>
+      <p>${msg('This activity will appear here once this version of the unit viewer can show it.')}</p>
+    </section>`;
   }
 
   private renderBlockError(code: string, message: string, line?: number, column?: number) {

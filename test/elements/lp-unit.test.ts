@@ -49,7 +49,7 @@ describe('lp-unit', () => {
     expect(root.querySelectorAll('.ui-content table th').length).to.be.greaterThan(1);
     const processes = [...root.querySelectorAll('.ui-content ol')].find((ol) => ol.children.length === 10);
     expect(processes, 'the ten processes of effective JPD').to.exist;
-    const cites = [...root.querySelectorAll('figure.ui-quote cite')].map((c) => c.textContent);
+    const cites = [...root.querySelectorAll('figure.lp-callout-quote figcaption')].map((c) => c.textContent);
     expect(cites).to.include('Hargreaves, 2012, p. 11');
     const activity = await reflectionIn(root, '4.2.1');
     expect(textareas(activity)).to.have.length(2);
@@ -134,6 +134,28 @@ describe('lp-unit', () => {
     // A guard against a freeze, not a measurement (that is npm run bench).
     expect(performance.now() - start).to.be.below(1500);
     expect(text(root, '.ui-error-box')).to.contain('longer than 16,000 characters');
+  });
+
+  it('names a callout without a title by its kind, and keeps an author title', async () => {
+    const el = mountInline(front(':::tip\nTry this.\n:::\n\n:::warning{title="Mind the gap"}\nCareful.\n:::\n'));
+    const root = await unitReady(el);
+    const asides = [...root.querySelectorAll('aside.lp-callout')];
+    expect(asides.map((a) => a.getAttribute('aria-label'))).to.deep.equal(['Tip', 'Mind the gap']);
+    expect(asides.map((a) => a.querySelector('.lp-callout-title')?.textContent)).to.deep.equal(['Tip', 'Mind the gap']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a labelled placeholder with the title of a checklist or quiz, and lists them in the contents', async () => {
+    const el = mountInline(front(
+      ':::checklist{#9.9.1 title="Before you start"}\n- Read the unit\n:::\n\n:::quiz{#9.9.2}\nWhich?\n\n- [x] This\n- [ ] That\n:::\n',
+    ));
+    const root = await unitReady(el);
+    const boxes = [...root.querySelectorAll('.ui-placeholder')];
+    expect(boxes.map((b) => b.querySelector('h2')?.textContent)).to.deep.equal(['Activity 9.9.1: Before you start', 'Activity 9.9.2']);
+    expect(boxes[0]!.textContent).to.contain('This activity will appear here');
+    const contents = [...root.querySelectorAll('nav li')].map((li) => li.textContent!.trim());
+    expect(contents).to.deep.equal(['Activity 9.9.1: Before you start', 'Activity 9.9.2']);
+    await expect(el).to.be.accessible();
   });
 
   it('renders a compiled unit from JSON', async () => {
