@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Block, ChecklistBlock, CompileResult, Diagnostic, QuizBlock, Unit } from '../content/model.js';
+import { validateUnit } from '../content/validate.js';
 import { DEFAULT_NAMESPACE, listResponses, responseStore } from '../store/responses.js';
 import { toExportFile } from '../store/export.js';
 import { StorageNoticeController } from './controllers/storage-notice-controller.js';
@@ -58,11 +59,6 @@ function dedent(text: string): string {
   let out = '';
   for (let i = first; i < lines.length; i++) out += `${lines[i]!.slice(cut)}\n`;
   return out;
-}
-
-function isUnit(value: unknown): value is Unit {
-  const u = value as Unit;
-  return !!u && typeof u === 'object' && !!u.meta && typeof u.meta.id === 'string' && Array.isArray(u.blocks);
 }
 
 /**
@@ -154,8 +150,15 @@ export class LpUnit extends LitElement {
     } catch {
       unit = undefined;
     }
-    if (!isUnit(unit)) throw new UnitLoadError(msg(str`${this.src} is not a compiled unit.`), 'invalid-unit');
-    return { unit, diagnostics: [] };
+    const checked = validateUnit(unit);
+    if (!checked.ok) {
+      const diagnostics = checked.problems.map((problem): Diagnostic => {
+        const [path, ...rule] = problem.split(': ');
+        return { file: this.src ?? '', line: 1, column: 1, severity: 'error', code: 'invalid-unit', message: `${path}: ${rule.join(': ')}` };
+      });
+      throw new UnitLoadError(msg(str`${this.src} is not a compiled unit.`), 'invalid-unit', diagnostics);
+    }
+    return { unit: checked.unit, diagnostics: [] };
   }
 
   /** `baseUrl`: the unit file's URL, so its relative links and images point next to it. */
@@ -220,7 +223,7 @@ export class LpUnit extends LitElement {
           <p>${message}</p>
           ${diagnostics.length
             ? html`<ul>
-                ${diagnostics.map((d) => html`<li><code>${d.file}:${d.line}:${d.column} ${d.code}</code> ${d.message}</li>`)}
+                ${diagnostics.map((d) => html`<li><code>${d.code.startsWith('LP') ? `${d.file}:${d.line}:${d.column} ${d.code}` : d.code}</code> ${d.message}</li>`)}
               </ul>`
             : nothing}
           <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>

@@ -158,6 +158,23 @@ describe('lp-unit', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('checks a compiled unit before rendering it, and shows the error box for a bad one', async () => {
+    const unit = {
+      meta: { id: 'compiled', number: '1.1', title: 'Compiled', lang: 'en' },
+      headings: [],
+      blocks: [{ type: 'html', html: '<p>Before.</p>' }, { type: 'reflection', required: false, introHtml: '', prompts: [], line: 3 }],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(unit)], { type: 'application/json' }));
+    const el = await fixture<LpUnit>(html`<lp-unit src=${url}></lp-unit>`);
+    const failed = oneEvent(el, 'lp-error');
+    const root = await unitReady(el);
+    expect((await failed).detail.code).to.equal('invalid-unit');
+    expect(text(root, '.ui-error-box')).to.contain('is not a compiled unit');
+    expect(text(root, '.ui-error-box')).to.contain('blocks[1].id: is missing');
+    expect(text(root, '.ui-content')).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
   it('renders a compiled unit from JSON', async () => {
     const unit = {
       meta: { id: 'compiled', number: '1.1', title: 'Compiled', lang: 'en' },
