@@ -12,12 +12,15 @@ export const CODES = {
   LP006: { severity: 'warning', summary: 'closing ::: line without an open directive (ignored)' },
   LP007: { severity: 'warning', summary: 'unknown directive attribute (ignored)' },
   LP008: { severity: 'error', summary: 'activity inside a list, quote or callout; activities must be at the top level' },
-  LP009: { severity: 'warning', summary: 'activity not supported yet by this version; shown as an error box' },
   LP010: { severity: 'error', summary: 'activity without #id' },
   LP011: { severity: 'error', summary: 'prompt outside a reflection, or invalid directive attribute' },
   LP012: { severity: 'error', summary: 'activity id defined twice in the unit' },
   LP013: { severity: 'error', summary: 'prompt id defined twice in one activity' },
   LP014: { severity: 'error', summary: 'prompt without #id' },
+  LP016: { severity: 'error', summary: 'checklist without a bullet list of rows, or quiz without a task list of options' },
+  LP017: { severity: 'error', summary: 'checklist scale with fewer than two levels' },
+  LP018: { severity: 'error', summary: 'quiz with no right answer' },
+  LP015: { severity: 'error', summary: 'the unit goes past a limit: size, nesting depth, headings or activities' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type Code = keyof typeof CODES;

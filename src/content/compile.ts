@@ -1,10 +1,13 @@
 /**
  * Unit Markdown → compiled unit (SPEC §1-3). Pure: runs in Node and in
- * browsers, and never throws; every problem is a diagnostic.
+ * browsers, and never throws; every problem is a diagnostic. Cost grows
+ * linearly with the size of the unit, and the limits in `limits.ts` keep
+ * nesting shallow enough for the stack.
  */
-import { Marked, type Token } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
+import markedFootnote from 'marked-footnote';
 import { Reporter } from './diagnostics.js';
-import { Directives } from './directives.js';
+import { Directives, errorHtml } from './directives/index.js';
 import { isDirectiveToken, type DirectiveHtml, type MarkdownOutput } from './directive-tokens.js';
 import { containerDirective } from './extensions/container-directive.js';
 import { externalLinks } from './extensions/external-links.js';
@@ -12,6 +15,8 @@ import { headingIds } from './extensions/heading-ids.js';
 import { leafDirective } from './extensions/leaf-directive.js';
 import { scrollingTables } from './extensions/scrolling-tables.js';
 import { readFrontMatter, splitFrontMatter } from './front-matter.js';
+import { DirectiveLexer, type TooDeepToken } from './lexer.js';
+import { MAX_HEADINGS, MAX_NESTING, MAX_UNIT_CHARS } from './limits.js';
 import { DirectiveLocator } from './locator.js';
 import type { Block, CompileResult, Diagnostic, Heading, UnitMeta } from './model.js';
 import { Slugger } from './slug.js';
@@ -21,18 +26,32 @@ export type { CompileResult } from './model.js';
 export { formatDiagnostic } from './model.js';
 export { parseManifestYaml } from './manifest-yaml.js';
 
+export interface CompileOptions {
+  /**
+   * The unit file's URL. Relative links and images are resolved against it,
+   * so they work wherever the unit is shown. Without it they are left as
+   * written (relative to the unit file, as the build copies them).
+   */
+  baseUrl?: string;
+}
+
 /**
  * Compiles one unit. `file` only labels the diagnostics. `unit` is absent
  * when the front matter is missing or unusable; the body is still checked
  * so that one run reports every problem.
  */
-export function compileUnit(source: string, file = 'unit.md'): CompileResult {
+export function compileUnit(source: string, file = 'unit.md', options: CompileOptions = {}): CompileResult {
   let reporter: Reporter | undefined;
   try {
     const text = normalizeSource(source);
     reporter = new Reporter(file, new LineIndex(text));
+    if (text.length > MAX_UNIT_CHARS) {
+      reporter.at('LP015', MAX_UNIT_CHARS,
+        `the unit is longer than ${MAX_UNIT_CHARS.toLocaleString('en')} characters (it passes that here); split it into several units`);
+      return { diagnostics: reporter.diagnostics };
+    }
     const { meta, bodyOffset } = frontMatter(text, reporter);
-    const body = compileBody(text, bodyOffset, reporter);
+    const body = compileBody(text, bodyOffset, reporter, options);
     return { ...(meta && { unit: { meta, ...body } }), diagnostics: sorted(reporter.diagnostics) };
   } catch (error) {
     return { diagnostics: [...sorted(reporter?.diagnostics ?? []), internalError(file, error)] };
@@ -55,52 +74,113 @@ function frontMatter(text: string, reporter: Reporter): { meta?: UnitMeta; bodyO
   return { ...(meta && { meta }), bodyOffset: split.bodyOffset };
 }
 
-function compileBody(text: string, bodyOffset: number, reporter: Reporter): { headings: Heading[]; blocks: Block[] } {
+function compileBody(text: string, bodyOffset: number, reporter: Reporter, options: CompileOptions): { headings: Heading[]; blocks: Block[] } {
   const body = text.slice(bodyOffset);
   const locator = new DirectiveLocator(text, body, bodyOffset);
-  const directives = new Directives(reporter);
-  const nested: DirectiveHtml = (token, output) => directives.html(token, output);
   const slugger = new Slugger();
   const headings: Heading[] = [];
+  /** Where the top-level block being rendered starts: the line reported for a heading over the limit. */
+  let blockOffset = bodyOffset;
+  let section: string | undefined;
+  const directives = new Directives(reporter, () => section);
+  const nested: DirectiveHtml = (token, output) => directives.html(token, output);
   const marked = new Marked(
     { gfm: true, breaks: false, async: false },
-    { extensions: [containerDirective(locator, nested), leafDirective(locator, nested)] },
+    {
+      extensions: [
+        containerDirective(locator, nested),
+        leafDirective(locator, nested),
+        {
+          name: 'tooDeep',
+          renderer: (token) => errorHtml(reporter.at('LP015', (token as TooDeepToken).offset,
+            `blocks are nested more than ${MAX_NESTING} deep here (quotes, lists and directives inside each other); the rest of this block is not shown`)),
+        },
+      ],
+    },
     headingIds((text, depth) => {
+      if (headings.length >= MAX_HEADINGS) {
+        if (headings.length === MAX_HEADINGS) {
+          headings.push({ id: '', depth, text });
+          reporter.at('LP015', blockOffset, `the unit has more than ${MAX_HEADINGS.toLocaleString('en')} headings; the ones from here on are left out of the contents`);
+        }
+        return undefined;
+      }
       const id = slugger.slug(text);
       headings.push({ id, depth, text });
+      if (depth === 2) section = id;
       return id;
     }),
     externalLinks(),
     scrollingTables(),
+    markedFootnote(),
+    // A `walkTokens: undefined` would replace the footnotes' own, so the key is left out instead.
+    options.baseUrl === undefined ? {} : { walkTokens: resolveAgainst(options.baseUrl) },
   );
   const output: MarkdownOutput = {
     block: (tokens) => marked.parser(tokens),
     inline: (tokens) => new marked.Parser(marked.defaults).parseInline(tokens),
   };
-  const blocks = toBlocks(marked.lexer(body), directives, output, reporter, bodyOffset);
-  return { headings, blocks };
+  const lexer = new DirectiveLexer(marked.defaults, (src) => locator.search(src.slice(0, src.indexOf('\n') >>> 0)));
+  const tokens = lexer.lex(body);
+  // What marked.parse would do between lexing and rendering: footnotes move to the end, URLs resolve.
+  const walk = marked.defaults.walkTokens;
+  if (walk) marked.walkTokens(tokens, walk);
+  const blocks = toBlocks(tokens, directives, output, reporter, bodyOffset, (offset) => (blockOffset = offset));
+  return { headings: headings.filter((h) => h.id), blocks };
+}
+
+/** A link or image written relative to the unit file points to the same file from any page. */
+function resolveAgainst(baseUrl: string) {
+  return (token: Token) => {
+    if (token.type !== 'link' && token.type !== 'image') return;
+    const link = token as Tokens.Link | Tokens.Image;
+    if (!link.href || /^(?:[a-z][a-z\d+.-]*:|\/\/|#)/i.test(link.href)) return;
+    try {
+      link.href = new URL(link.href, baseUrl).href;
+    } catch {
+      // Left as written: a URL the parser refuses resolves nowhere better.
+    }
+  };
 }
 
 /** Runs of ordinary Markdown become one HtmlBlock each; a directive becomes its own block(s). */
-function toBlocks(tokens: Token[], directives: Directives, output: MarkdownOutput, reporter: Reporter, bodyOffset: number): Block[] {
+function toBlocks(
+  tokens: Token[],
+  directives: Directives,
+  output: MarkdownOutput,
+  reporter: Reporter,
+  bodyOffset: number,
+  at: (offset: number) => void,
+): Block[] {
   const blocks: Block[] = [];
-  let run: Token[] = [];
+  let run: { token: Token; offset: number }[] = [];
   const flush = () => {
     if (!run.length) return;
-    const tokens = run;
+    const pending = run;
     run = [];
-    guarded(blocks, reporter, bodyOffset, () => {
-      const html = output.block(tokens);
+    guarded(blocks, reporter, pending[0]!.offset, () => {
+      // One token at a time, so a problem found while rendering knows which block it is in.
+      let html = '';
+      for (const { token, offset } of pending) {
+        at(offset);
+        html += output.block([token]);
+      }
       return html.trim() ? [{ type: 'html', html }] : [];
     });
   };
+  // At the top level the tokens' raw text is the body, in order, so offsets add up.
+  let offset = bodyOffset;
   for (const token of tokens) {
+    const start = offset;
+    // marked-footnote puts its list of footnotes among them, with a raw text of its own.
+    if (token.type !== 'footnotes') offset += token.raw.length;
     if (!isDirectiveToken(token)) {
-      run.push(token);
+      run.push({ token, offset: start });
       continue;
     }
     // A stray closing line is only a warning: the Markdown around it stays one block.
     if (token.type !== 'containerDirective' || token.state !== 'stray') flush();
+    at(token.offset);
     guarded(blocks, reporter, token.offset, () => directives.blocks(token, output));
   }
   flush();

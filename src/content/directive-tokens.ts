@@ -1,6 +1,7 @@
 /** The tokens the directive extensions add to marked's token tree. */
 import type { Token, TokenizerThis, Tokens } from 'marked';
 import type { DirectiveLine } from './directive-syntax.js';
+import { isDirectiveLexer } from './lexer.js';
 
 /** `:::name{…}` … `:::`. */
 export interface ContainerDirectiveToken extends Tokens.Generic {
@@ -39,12 +40,28 @@ export interface MarkdownOutput {
 /** Turns a directive nested inside other Markdown (a list, a quote, a callout) into HTML. */
 export type DirectiveHtml = (token: DirectiveToken, output: MarkdownOutput) => string;
 
+const DIRECTIVE_LINE = /\n {0,3}::/g;
+
 /**
  * Where the next directive line may start, so a paragraph stops before it.
  * marked passes the text after the paragraph's first character; only line
- * starts count.
+ * starts count. marked asks at every paragraph, so the answer is kept for
+ * the scope and searched again only once the lexer has passed it: one pass
+ * over the text in all.
  */
 export function directiveStart(this: TokenizerThis, src: string): number | undefined {
-  const match = /\n {0,3}::/.exec(src);
-  return match ? match.index + 1 : undefined;
+  const scope = isDirectiveLexer(this.lexer) ? this.lexer.scope : undefined;
+  if (!scope || src.length > scope.text.length) {
+    const match = /\n {0,3}::/.exec(src);
+    return match ? match.index + 1 : undefined;
+  }
+  const at = scope.text.length - src.length;
+  const known = scope.searchedFrom !== undefined && scope.searchedFrom <= at
+    && (scope.nextDirective === -1 || scope.nextDirective! >= at);
+  if (!known) {
+    DIRECTIVE_LINE.lastIndex = at;
+    scope.nextDirective = DIRECTIVE_LINE.exec(scope.text)?.index ?? -1;
+    scope.searchedFrom = at;
+  }
+  return scope.nextDirective === -1 ? undefined : scope.nextDirective! - at + 1;
 }

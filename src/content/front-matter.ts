@@ -1,6 +1,7 @@
 /** The YAML block at the top of a unit (SPEC §1), read into `UnitMeta`. */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { Reporter } from './diagnostics.js';
+import { MAX_FRONT_MATTER_CHARS } from './limits.js';
 import type { UnitMeta } from './model.js';
 
 export type FrontMatterSplit =
@@ -39,8 +40,12 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 /** A top-level `key: value` line of the YAML, so errors can point at it. */
 interface FieldLine {
   line: number;
+  /** The value as the author wrote it on that line, comment removed and shortened for messages. */
   value: string;
 }
+
+/** Longest stretch of the author's own text a message quotes. */
+const QUOTED_CHARS = 60;
 
 /**
  * Reads and checks the fields. Returns undefined when the unit cannot be
@@ -52,6 +57,11 @@ interface FieldLine {
  * rather than something the compiler guesses at.
  */
 export function readFrontMatter(yaml: string, yamlLine: number, reporter: Reporter): UnitMeta | undefined {
+  if (yaml.length > MAX_FRONT_MATTER_CHARS) {
+    reporter.atPosition('LP002', { line: yamlLine, column: 1 },
+      `the front matter is longer than ${MAX_FRONT_MATTER_CHARS.toLocaleString('en')} characters; keep it to the unit's fields and put the text in the body`);
+    return undefined;
+  }
   const data = parseYaml(yaml, yamlLine, reporter);
   if (data === undefined) return undefined;
   const fields = scanFieldLines(yaml, yamlLine);
@@ -81,7 +91,7 @@ function checkFields(
     if (value === undefined || value === null) problem = `the front matter has no "${key}" field; add one, e.g. ${EXAMPLES[key]}`;
     else if (typeof value !== 'string') problem = quoteHint(key, value, fields.get(key));
     else if (!value.trim()) problem = `"${key}" must not be empty`;
-    else if (pattern && !pattern.test.test(value)) problem = `"${key}" ${pattern.rule}, not "${value}"`;
+    else if (pattern && !pattern.test.test(value)) problem = `"${key}" ${pattern.rule}${as(fields.get(key))}`;
     if (problem === undefined) return value as string;
     fail(key, problem);
     usable = false;
@@ -92,42 +102,79 @@ function checkFields(
   const title = requiredText('title');
   const lang = data['lang'] ?? 'en';
   if (typeof lang !== 'string' || !LANGUAGE_TAG.test(lang)) {
-    fail('lang', `"lang" must be a language tag such as en or cy, not ${JSON.stringify(lang)}`);
+    fail('lang', `"lang" must be a language tag such as en or cy${as(fields.get('lang'))}`);
     usable = false;
   }
   const meta: UnitMeta = { id, number, title, lang: lang as string };
-  readOptional(data, meta, fail);
+  readOptional(data, meta, fields, fail);
   return usable ? meta : undefined;
 }
 
 /** Optional fields: a bad one is reported and left out; the unit still renders. */
-function readOptional(data: Record<string, unknown>, meta: UnitMeta, fail: (key: string, message: string) => void) {
+function readOptional(data: Record<string, unknown>, meta: UnitMeta, fields: Map<string, FieldLine>, fail: (key: string, message: string) => void) {
   const { summary, duration, objectives } = data;
   if (typeof summary === 'string') meta.summary = summary;
   else if (summary != null) fail('summary', '"summary" must be text: one or two sentences');
   if (typeof duration === 'number' && Number.isFinite(duration) && duration > 0) meta.duration = duration;
-  else if (duration != null) fail('duration', `"duration" must be a positive number of minutes, like duration: 40, not ${JSON.stringify(duration)}`);
+  else if (duration != null) fail('duration', `"duration" must be a positive number of minutes, like duration: 40${as(fields.get('duration'))}`);
   if (Array.isArray(objectives) && objectives.every((o) => typeof o === 'string' && o.trim())) meta.objectives = objectives;
   else if (objectives != null) fail('objectives', '"objectives" must be a list of text items, each on its own line starting with "- "');
 }
 
 function quoteHint(key: string, value: unknown, field: FieldLine | undefined): string {
-  const shown = field?.value || String(value);
+  const kind = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a set of fields' : typeof value;
   const why = key === 'number'
     ? 'unquoted, YAML reads it as a number, so 4.10 would become 4.1'
-    : `unquoted, YAML reads it as ${Array.isArray(value) ? 'a list' : typeof value}`;
-  return `"${key}" must be text in quotes: ${key}: "${shown}" (${why})`;
+    : `unquoted, YAML reads it as ${kind}`;
+  if (!field?.value) return `"${key}" must be text in quotes, like ${EXAMPLES[key]} (${why})`;
+  return `"${key}" must be text in quotes: ${key}: "${field.value}" (${why})`;
+}
+
+/**
+ * `, not "…"` with the author's own text from the field's line, or nothing.
+ * Never the parsed value: YAML can make that far larger than the source.
+ */
+function as(field: FieldLine | undefined): string {
+  const text = field?.value.replace(/^(["'])(.*)\1$/, '$2');
+  return text ? `, not "${text}"` : '';
+}
+
+function shorten(text: string): string {
+  return text.length > QUOTED_CHARS ? `${text.slice(0, QUOTED_CHARS - 1)}…` : text;
+}
+
+/** Anchors (`&name`) and aliases (`*name`) are refused: a few lines of them expand beyond any memory. */
+class AnchorRefused extends Error {
+  override name = 'AnchorRefused';
+  constructor(readonly position: number) {
+    super('anchor');
+  }
 }
 
 function parseYaml(yaml: string, yamlLine: number, reporter: Reporter): unknown {
   try {
     // CORE_SCHEMA: dates and other YAML extras stay plain text.
-    return load(yaml, { schema: CORE_SCHEMA }) ?? {};
+    return load(yaml, {
+      schema: CORE_SCHEMA,
+      // js-yaml has no option to turn anchors off; a node that closes with one is refused before any alias can use it.
+      listener(event, state) {
+        const { anchor } = state as typeof state & { anchor?: string | null };
+        if (event === 'close' && typeof anchor === 'string') throw new AnchorRefused(yaml.lastIndexOf(`&${anchor}`, state.position));
+      },
+    }) ?? {};
   } catch (error) {
+    if (error instanceof AnchorRefused) {
+      const before = yaml.slice(0, Math.max(0, error.position));
+      const index = before.split('\n').length - 1;
+      const line = yaml.split('\n')[index] ?? '';
+      reporter.atPosition('LP002', { line: yamlLine + index, column: before.length - before.lastIndexOf('\n') },
+        `the front matter uses a YAML anchor or alias (& or *), which units do not allow: write each value out in full ("${shorten(line.trim())}")`);
+      return undefined;
+    }
     if (!(error instanceof YAMLException)) throw error;
     const lines = yaml.split('\n');
     const index = Math.min(error.mark?.line ?? 0, lines.length - 1);
-    const message = `invalid YAML in the front matter: ${error.reason}${colonHint(lines[index]!)}`;
+    const message = `invalid YAML in the front matter: ${shorten(error.reason)}${colonHint(lines[index]!)}`;
     reporter.atPosition('LP002', { line: yamlLine + index, column: (error.mark?.column ?? 0) + 1 }, message);
     return undefined;
   }
@@ -136,7 +183,7 @@ function parseYaml(yaml: string, yamlLine: number, reporter: Reporter): unknown 
 /** The usual cause: an unquoted value with `: ` in it, like a title with a colon. */
 function colonHint(line: string): string {
   const match = /^([\w-]+):[ \t]+([^"'\s].*:[ \t].*)$/.exec(line);
-  return match ? ` (a value containing ": " must be in quotes: ${match[1]}: "${match[2]!.trim()}")` : '';
+  return match ? ` (a value containing ": " must be in quotes: ${match[1]}: "${shorten(match[2]!.trim())}")` : '';
 }
 
 /** Finds the file line of each top-level `key:`; YAML itself keeps no positions. */
@@ -145,10 +192,22 @@ function scanFieldLines(yaml: string, yamlLine: number): Map<string, FieldLine> 
   yaml.split('\n').forEach((text, index) => {
     const match = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:(?:[ \t]+(.*))?$/.exec(text);
     if (!match || fields.has(match[2]!)) return;
-    const value = (match[3] ?? '').replace(/\s+#.*$/, '').trim();
-    fields.set(match[2]!, { line: yamlLine + index, value });
+    fields.set(match[2]!, { line: yamlLine + index, value: shorten(withoutComment(match[3] ?? '')) });
   });
   return fields;
+}
+
+/**
+ * A value without its trailing `# comment`. A comment starts at a `#` after
+ * a space or tab; found by a plain search, since a regular expression with
+ * `\s+#` backtracks quadratically over a long run of spaces.
+ */
+function withoutComment(value: string): string {
+  let hash = value.startsWith('#') ? 0 : -1;
+  for (let at = value.indexOf('#', 1); hash === -1 && at !== -1; at = value.indexOf('#', at + 1)) {
+    if (value[at - 1] === ' ' || value[at - 1] === '\t') hash = at;
+  }
+  return (hash === -1 ? value : value.slice(0, hash)).trim();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -38,10 +38,15 @@ export class DirectiveLocator {
       this.cursor = Math.max(this.cursor, offset + 1);
       return { offset, exact: true };
     }
+    return { offset: this.search(line), exact: false };
+  }
+
+  /** The offset of the next occurrence of `line`, for text marked has rewritten; else the last offset found. */
+  search(line: string): number {
     const found = this.text.indexOf(line, this.cursor);
-    if (found === -1) return { offset: Math.min(this.cursor, this.text.length), exact: false };
+    if (found === -1) return Math.min(this.cursor, this.text.length);
     this.cursor = found + 1;
-    return { offset: found, exact: false };
+    return found;
   }
 
   /** Runs `lex` on a directive body that starts at `base` (undefined when not known exactly). */

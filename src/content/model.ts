@@ -36,7 +36,7 @@ export interface Prompt {
   maxWords?: number;
 }
 
-/** Rendered Markdown between directives. */
+/** Rendered Markdown between activities, callouts included. */
 export interface HtmlBlock {
   type: 'html';
   html: string;
@@ -53,16 +53,61 @@ export interface ReflectionBlock {
   /** Empty when the activity has one answer box for the whole activity. */
   prompts: Prompt[];
   line: number;
+  /** The id of the level-2 heading the activity sits under; absent before the first. */
+  section?: string;
 }
 
-/** `:::note`, `:::tip`, `:::important`, `:::warning`, `:::quote{cite="…"}`. */
-export interface CalloutBlock {
-  type: 'callout';
-  kind: 'note' | 'tip' | 'important' | 'warning' | 'quote';
-  title?: string;
-  cite?: string;
+/** One row of a checklist: a bullet of its list. */
+export interface ChecklistRow {
+  /** "1", "2" … by position. */
+  id: string;
   html: string;
+  text: string;
 }
+
+/** `:::checklist{#id title="…" scale="A|B|C" notes}` … `:::` (SPEC §2). */
+export interface ChecklistBlock {
+  type: 'checklist';
+  id: string;
+  title?: string;
+  required: boolean;
+  /** The Markdown around the list, rendered. */
+  introHtml: string;
+  /** The levels each row is rated on (at least two); absent when rows are ticked. */
+  scale?: string[];
+  /** Whether each row has a short note box. */
+  notes: boolean;
+  rows: ChecklistRow[];
+  line: number;
+  section?: string;
+}
+
+/** One answer of a quiz: an item of its task list. */
+export interface QuizOption {
+  /** "a", "b" … by position. */
+  id: string;
+  html: string;
+  text: string;
+  correct: boolean;
+}
+
+/** `:::quiz{#id title="…"}` … `:::` (SPEC §2). */
+export interface QuizBlock {
+  type: 'quiz';
+  id: string;
+  title?: string;
+  required: boolean;
+  /** The question: the Markdown around the options, rendered. */
+  stemHtml: string;
+  /** More than one right answer: choose all that apply. */
+  multiple: boolean;
+  options: QuizOption[];
+  feedbackHtml?: string;
+  line: number;
+  section?: string;
+}
+
+export type ActivityBlock = ReflectionBlock | ChecklistBlock | QuizBlock;
 
 /** A block the compiler could not build; shown in place as an error box. */
 export interface ErrorBlock {
@@ -73,7 +118,7 @@ export interface ErrorBlock {
   column: number;
 }
 
-export type Block = HtmlBlock | ReflectionBlock | CalloutBlock | ErrorBlock;
+export type Block = HtmlBlock | ActivityBlock | ErrorBlock;
 
 export interface Unit {
   meta: UnitMeta;

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the compiler stages. */
+import { decodeHTMLStrict } from 'entities/decode';
 import type { Token, Tokens } from 'marked';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -7,15 +8,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references marked leaves in text tokens. */
+/**
+ * Decodes the character references marked leaves in text tokens, every
+ * named one of HTML included (`Caf&eacute;` → `Café`). Strict: as in
+ * CommonMark, a reference needs its closing `;`.
+ */
 function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|(\w+));/g, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name) return ENTITIES[name] ?? whole;
-    const code = dec ? Number(dec) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-  });
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 
 /** The words of inline tokens without markup: for heading slugs and prompt labels. */

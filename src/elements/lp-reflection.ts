@@ -35,7 +35,7 @@ function isReflectionBlock(block: unknown): block is ReflectionBlock {
 }
 
 /** "Activity 4.2.1: Title", as the heading and the unit's contents both show it. */
-export function activityTitle(block: ReflectionBlock): string {
+export function activityTitle(block: Pick<ReflectionBlock, 'id' | 'title'>): string {
   return block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
 }
 

@@ -133,7 +133,6 @@ export const styles = [
     blockquote {
       margin: 0;
     }
-    figure.ui-quote,
     figure.lp-callout-quote {
       margin: 1.5rem 0;
       padding: 0.75rem 1rem 0.75rem 1.25rem;
@@ -141,48 +140,48 @@ export const styles = [
       background: var(--_surface);
       border-radius: 0 var(--_radius) var(--_radius) 0;
     }
-    figure.ui-quote blockquote {
+    figure.lp-callout-quote blockquote {
       font-size: 1.1em;
     }
-    figure.ui-quote blockquote > :first-child {
+    figure.lp-callout-quote blockquote > :first-child {
       margin-top: 0;
     }
-    figure.ui-quote figcaption {
+    figure.lp-callout-quote figcaption {
       color: var(--_muted);
+    }
+    figure.lp-callout-quote figcaption::before {
+      content: '— ';
     }
     .ui-content > blockquote,
     .ui-content blockquote:not(figure blockquote) {
       padding-left: 1rem;
       border-left: 4px solid var(--_border);
     }
-    aside.ui-callout,
-    aside.lp-callout {
+    aside.lp-callout,
+    .ui-placeholder {
       margin: 1.5rem 0;
       padding: 0.75rem 1rem;
       border-radius: var(--_radius);
       border: 2px solid var(--_border);
       background: var(--_bg);
     }
-    aside.ui-callout.ui-tip,
     aside.lp-callout-tip {
       border-color: var(--_success);
     }
-    aside.ui-callout.ui-important,
-    aside.ui-callout.ui-warning,
     aside.lp-callout-important,
     aside.lp-callout-warning {
       border-color: var(--_error);
     }
-    aside.ui-callout > .ui-callout-title,
     .lp-callout-title {
       margin: 0 0 0.25rem;
       font-weight: 700;
     }
-    aside.ui-callout > div > :first-child {
-      margin-top: 0;
-    }
-    aside.ui-callout > div > :last-child {
+    aside.lp-callout > :last-child {
       margin-bottom: 0;
+    }
+    .ui-placeholder > h2 {
+      margin-top: 0;
+      font-size: 1.1em;
     }
     /* Problems inside nested Markdown, where the compiler writes the box itself. */
     .lp-error {

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg, str } from '@lit/localize';
-import type { Block, CompileResult, Diagnostic, Unit } from '../content/model.js';
+import type { Block, ChecklistBlock, CompileResult, Diagnostic, QuizBlock, Unit } from '../content/model.js';
+import { validateUnit } from '../content/validate.js';
 import { DEFAULT_NAMESPACE, listResponses, responseStore } from '../store/responses.js';
 import { toExportFile } from '../store/export.js';
 import { StorageNoticeController } from './controllers/storage-notice-controller.js';
@@ -37,17 +38,27 @@ class UnitLoadError extends Error {
   }
 }
 
-/** Removes the indentation an inline `<script type="text/markdown">` picks up from the page. */
+/**
+ * Removes the indentation an inline `<script type="text/markdown">` picks up
+ * from the page. Linear in the text: a regular expression such as `\s+$`
+ * backtracks quadratically over a long run of spaces inside a line, and
+ * `Math.min(...indents)` overflows the stack on a very long source.
+ */
 function dedent(text: string): string {
-  const lines = text.replace(/^\s*\n/, '').replace(/\s+$/, '').split('\n');
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
-  const cut = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(cut)).join('\n') + '\n';
-}
-
-function isUnit(value: unknown): value is Unit {
-  const u = value as Unit;
-  return !!u && typeof u === 'object' && !!u.meta && typeof u.meta.id === 'string' && Array.isArray(u.blocks);
+  const lines = text.trimEnd().split('\n');
+  let first = 0;
+  while (first < lines.length - 1 && !lines[first]!.trim()) first++;
+  let cut = Infinity;
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i]!;
+    let indent = 0;
+    while (indent < line.length && (line[indent] === ' ' || line[indent] === '\t')) indent++;
+    if (indent < line.length && indent < cut) cut = indent;
+  }
+  if (cut === Infinity) cut = 0;
+  let out = '';
+  for (let i = first; i < lines.length; i++) out += `${lines[i]!.slice(cut)}\n`;
+  return out;
 }
 
 /**
@@ -132,21 +143,29 @@ export class LpUnit extends LitElement {
     }
     const text = await response.text();
     const isJson = /\.json($|[?#])/i.test(this.src) || (response.headers.get('content-type') ?? '').includes('json');
-    if (!isJson) return this.compile(text, this.src);
+    if (!isJson) return this.compile(text, this.src, new URL(this.src, document.baseURI).href);
     let unit: unknown;
     try {
       unit = JSON.parse(text);
     } catch {
       unit = undefined;
     }
-    if (!isUnit(unit)) throw new UnitLoadError(msg(str`${this.src} is not a compiled unit.`), 'invalid-unit');
-    return { unit, diagnostics: [] };
+    const checked = validateUnit(unit);
+    if (!checked.ok) {
+      const diagnostics = checked.problems.map((problem): Diagnostic => {
+        const [path, ...rule] = problem.split(': ');
+        return { file: this.src ?? '', line: 1, column: 1, severity: 'error', code: 'invalid-unit', message: `${path}: ${rule.join(': ')}` };
+      });
+      throw new UnitLoadError(msg(str`${this.src} is not a compiled unit.`), 'invalid-unit', diagnostics);
+    }
+    return { unit: checked.unit, diagnostics: [] };
   }
 
-  private async compile(source: string, file: string): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
+  /** `baseUrl`: the unit file's URL, so its relative links and images point next to it. */
+  private async compile(source: string, file: string, baseUrl?: string): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
     // The compiler is a chunk of its own: pages of compiled units never download it.
     const { compileUnit } = await import('../content/compile.js');
-    const result: CompileResult = compileUnit(source, file);
+    const result: CompileResult = compileUnit(source, file, baseUrl === undefined ? {} : { baseUrl });
     if (!result.unit) {
       throw new UnitLoadError(msg('This unit has mistakes in its source and cannot be shown.'), 'compile-failed', result.diagnostics);
     }
@@ -160,6 +179,23 @@ export class LpUnit extends LitElement {
       box.tabIndex = 0;
       box.setAttribute('role', 'region');
       box.setAttribute('aria-label', msg('Table'));
+    }
+    this.nameCallouts();
+  }
+
+  /** A callout without a title is named by its kind, in the learner's language. */
+  private nameCallouts(): void {
+    const names: Record<string, string> = { note: msg('Note'), tip: msg('Tip'), important: msg('Important'), warning: msg('Warning') };
+    for (const aside of this.renderRoot.querySelectorAll<HTMLElement>('aside.lp-callout:not([aria-label])')) {
+      const kind = Object.keys(names).find((k) => aside.classList.contains(`lp-callout-${k}`)) ?? 'note';
+      let title = aside.querySelector(':scope > .lp-callout-title');
+      if (!title) {
+        title = document.createElement('p');
+        title.className = 'lp-callout-title';
+        title.textContent = names[kind]!;
+        aside.prepend(title);
+      }
+      aside.setAttribute('aria-label', title.textContent ?? names[kind]!);
     }
   }
 
@@ -187,7 +223,7 @@ export class LpUnit extends LitElement {
           <p>${message}</p>
           ${diagnostics.length
             ? html`<ul>
-                ${diagnostics.map((d) => html`<li><code>${d.file}:${d.line}:${d.column} ${d.code}</code> ${d.message}</li>`)}
+                ${diagnostics.map((d) => html`<li><code>${d.code.startsWith('LP') ? `${d.file}:${d.line}:${d.column} ${d.code}` : d.code}</code> ${d.message}</li>`)}
               </ul>`
             : nothing}
           <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
@@ -276,18 +312,24 @@ export class LpUnit extends LitElement {
     }
   }
 
-  /** Top-level sections and activities, in the order the learner meets them. */
+  /**
+   * Sections (level-2 headings) and activities, in the order the learner meets
+   * them: an activity follows the heading of the section it sits in.
+   */
   private contents(unit: Unit): ContentsEntry[] {
-    const sections = unit.headings.filter((h) => h.depth === 2);
-    const entries: ContentsEntry[] = [];
+    const bySection = new Map<string | undefined, ContentsEntry[]>();
     for (const block of unit.blocks) {
-      if (block.type === 'reflection') {
-        entries.push({ target: `ui-activity-${block.id}`, text: activityTitle(block) });
-      } else if (block.type === 'html' || block.type === 'callout') {
-        for (const h of sections) if (block.html.includes(`id="${h.id}"`)) entries.push({ target: h.id, text: h.text });
-      }
+      if (block.type !== 'reflection' && block.type !== 'checklist' && block.type !== 'quiz') continue;
+      const entries = bySection.get(block.section) ?? [];
+      entries.push({ target: `ui-activity-${block.id}`, text: activityTitle(block) });
+      bySection.set(block.section, entries);
     }
-    return entries;
+    const contents = [...(bySection.get(undefined) ?? [])];
+    for (const h of unit.headings) {
+      if (h.depth !== 2) continue;
+      contents.push({ target: h.id, text: h.text }, ...(bySection.get(h.id) ?? []));
+    }
+    return contents;
   }
 
   private renderBlock(block: Block, unit: Unit): TemplateResult | typeof nothing {
@@ -295,8 +337,6 @@ export class LpUnit extends LitElement {
       switch (block.type) {
         case 'html':
           return html`${unsafeHTML(sanitize(block.html))}`;
-        case 'callout':
-          return this.renderCallout(block);
         case 'reflection':
           return html`<lp-reflection
             id="ui-activity-${block.id}"
@@ -306,6 +346,9 @@ export class LpUnit extends LitElement {
             storage-namespace=${this.storageNamespace}
             ?readonly=${this.readonly}
           ></lp-reflection>`;
+        case 'checklist':
+        case 'quiz':
+          return this.renderPlaceholder(block);
         case 'error':
           return this.renderBlockError(block.code, block.message, block.line, block.column);
       }
@@ -315,20 +358,13 @@ export class LpUnit extends LitElement {
     return nothing;
   }
 
-  private renderCallout(block: Extract<Block, { type: 'callout' }>) {
-    const body = unsafeHTML(sanitize(block.html));
-    if (block.kind === 'quote') {
-      return html`<figure class="ui-quote">
-        <blockquote>${body}</blockquote>
-        ${block.cite ? html`<figcaption>— <cite>${block.cite}</cite></figcaption>` : nothing}
-      </figure>`;
-    }
-    const names = { note: msg('Note'), tip: msg('Tip'), important: msg('Important'), warning: msg('Warning') };
-    const title = block.title ?? names[block.kind];
-    return html`<aside class="ui-callout ui-${block.kind}" aria-label=${title}>
-      <p class="ui-callout-title">${title}</p>
-      <div>${body}</div>
-    </aside>`;
+  /** Checklists and quizzes are compiled; the elements that show them are not part of this version yet. */
+  private renderPlaceholder(block: ChecklistBlock | QuizBlock) {
+    const title = activityTitle(block);
+    return html`<section class="ui-placeholder" id="ui-activity-${block.id}" aria-labelledby="ui-placeholder-${block.id}">
+      <h2 id="ui-placeholder-${block.id}">${title}</h2>
+      <p>${msg('This activity will appear here once this version of the unit viewer can show it.')}</p>
+    </section>`;
   }
 
   private renderBlockError(code: string, message: string, line?: number, column?: number) {

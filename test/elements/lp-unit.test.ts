@@ -4,6 +4,7 @@ import '../../src/elements/lp-unit.js';
 import { StorageNoticeController } from '../../src/elements/controllers/storage-notice-controller.js';
 import { mayBeClearedAfterAWeek } from '../../src/store/durability.js';
 import type { LpUnit } from '../../src/elements/lp-unit.js';
+import { frontMatterSpaces } from '../hostile/inputs.js';
 import { freshNamespace, mountInline, reflectionIn, text, textareas, unitReady, unmountAll } from './helpers.js';
 
 const UNIT_SRC = '/modules/mep-leadership/4.2-joint-practice-development.md';
@@ -48,7 +49,7 @@ describe('lp-unit', () => {
     expect(root.querySelectorAll('.ui-content table th').length).to.be.greaterThan(1);
     const processes = [...root.querySelectorAll('.ui-content ol')].find((ol) => ol.children.length === 10);
     expect(processes, 'the ten processes of effective JPD').to.exist;
-    const cites = [...root.querySelectorAll('figure.ui-quote cite')].map((c) => c.textContent);
+    const cites = [...root.querySelectorAll('figure.lp-callout-quote figcaption')].map((c) => c.textContent);
     expect(cites).to.include('Hargreaves, 2012, p. 11');
     const activity = await reflectionIn(root, '4.2.1');
     expect(textareas(activity)).to.have.length(2);
@@ -112,6 +113,66 @@ describe('lp-unit', () => {
     expect(text(root, '.ui-error-box')).to.contain('LP003');
     expect([...root.querySelectorAll('.ui-content h2')].map((h) => h.textContent)).to.deep.equal(['Before', 'After']);
     expect(root.textContent).to.contain('Still here.');
+  });
+
+  it('lists each activity in the contents after the heading of its section', async () => {
+    const el = mountInline(front(
+      ':::reflection{#9.9.1 title="Warm up"}\n:::\n\n## First\n\nText.\n\n:::reflection{#9.9.2 title="Try it"}\n:::\n\n' +
+      '## Second\n\n:::note\n## Inside a note\n:::\n\n:::reflection{#9.9.3 title="Look back"}\n:::\n',
+    ));
+    const root = await unitReady(el);
+    const contents = [...root.querySelectorAll('nav li')].map((li) => li.textContent!.trim());
+    expect(contents).to.deep.equal([
+      'Activity 9.9.1: Warm up', 'First', 'Activity 9.9.2: Try it', 'Second', 'Inside a note', 'Activity 9.9.3: Look back',
+    ]);
+  });
+
+  it('shows the front matter error of an inline unit with 50,000 spaces in a line without freezing', async () => {
+    const start = performance.now();
+    const el = mountInline(frontMatterSpaces(50_000));
+    const root = await unitReady(el);
+    // A guard against a freeze, not a measurement (that is npm run bench).
+    expect(performance.now() - start).to.be.below(1500);
+    expect(text(root, '.ui-error-box')).to.contain('longer than 16,000 characters');
+  });
+
+  it('names a callout without a title by its kind, and keeps an author title', async () => {
+    const el = mountInline(front(':::tip\nTry this.\n:::\n\n:::warning{title="Mind the gap"}\nCareful.\n:::\n'));
+    const root = await unitReady(el);
+    const asides = [...root.querySelectorAll('aside.lp-callout')];
+    expect(asides.map((a) => a.getAttribute('aria-label'))).to.deep.equal(['Tip', 'Mind the gap']);
+    expect(asides.map((a) => a.querySelector('.lp-callout-title')?.textContent)).to.deep.equal(['Tip', 'Mind the gap']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a labelled placeholder with the title of a checklist or quiz, and lists them in the contents', async () => {
+    const el = mountInline(front(
+      ':::checklist{#9.9.1 title="Before you start"}\n- Read the unit\n:::\n\n:::quiz{#9.9.2}\nWhich?\n\n- [x] This\n- [ ] That\n:::\n',
+    ));
+    const root = await unitReady(el);
+    const boxes = [...root.querySelectorAll('.ui-placeholder')];
+    expect(boxes.map((b) => b.querySelector('h2')?.textContent)).to.deep.equal(['Activity 9.9.1: Before you start', 'Activity 9.9.2']);
+    expect(boxes[0]!.textContent).to.contain('This activity will appear here');
+    const contents = [...root.querySelectorAll('nav li')].map((li) => li.textContent!.trim());
+    expect(contents).to.deep.equal(['Activity 9.9.1: Before you start', 'Activity 9.9.2']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks a compiled unit before rendering it, and shows the error box for a bad one', async () => {
+    const unit = {
+      meta: { id: 'compiled', number: '1.1', title: 'Compiled', lang: 'en' },
+      headings: [],
+      blocks: [{ type: 'html', html: '<p>Before.</p>' }, { type: 'reflection', required: false, introHtml: '', prompts: [], line: 3 }],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(unit)], { type: 'application/json' }));
+    const el = await fixture<LpUnit>(html`<lp-unit src=${url}></lp-unit>`);
+    const failed = oneEvent(el, 'lp-error');
+    const root = await unitReady(el);
+    expect((await failed).detail.code).to.equal('invalid-unit');
+    expect(text(root, '.ui-error-box')).to.contain('is not a compiled unit');
+    expect(text(root, '.ui-error-box')).to.contain('blocks[1].id: is missing');
+    expect(text(root, '.ui-content')).to.equal('');
+    await expect(el).to.be.accessible();
   });
 
   it('renders a compiled unit from JSON', async () => {

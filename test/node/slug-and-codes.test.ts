@@ -36,3 +36,18 @@ describe('diagnostic codes', () => {
     for (const code of Object.keys(CODES)) assert.ok(sources.includes(`'${code}'`), `${code} is never reported`);
   });
 });
+
+describe('text the compiler derives', () => {
+  it('decodes every named and numeric character reference in headings, slugs and prompt labels', async () => {
+    const { compileBody, unitOf } = await import('./helpers.js');
+    const unit = unitOf(compileBody('## Caf&eacute; &amp; T&ecirc; &#8212; &#x41;&hellip;\n\n:::reflection{#1}\n::prompt[Y Ll&ucirc;n &ndash; why?]{#p}\n:::\n'));
+    assert.deepStrictEqual(unit.headings[0], { id: 'café-tê-a', depth: 2, text: 'Café & Tê — A…' });
+    const [reflection] = unit.blocks.filter((b) => b.type === 'reflection');
+    assert.equal(reflection?.type === 'reflection' && reflection.prompts[0]!.text, 'Y Llûn – why?');
+  });
+
+  it('never gives a heading an id in the elements’ own ui- space', () => {
+    const slugger = new Slugger();
+    assert.deepStrictEqual(['UI design', 'ui-design', 'Contents heading'].map((t) => slugger.slug(t)), ['h-ui-design', 'h-ui-design-2', 'contents-heading']);
+  });
+});

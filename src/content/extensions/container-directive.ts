@@ -5,14 +5,16 @@
  * Markdown. Fences nest by counting: an inner `:::note` … `:::` closes
  * before its parent, and a longer outer fence (`::::`) also works.
  */
-import type { RendererExtension, TokenizerExtension } from 'marked';
+import type { Lexer, RendererExtension, TokenizerExtension } from 'marked';
 import { directiveStart, type ContainerDirectiveToken, type DirectiveHtml } from '../directive-tokens.js';
 import { parseDirectiveLine, type DirectiveLine } from '../directive-syntax.js';
+import { isDirectiveLexer, type Closing } from '../lexer.js';
 import type { DirectiveLocator } from '../locator.js';
 
 const OPENING = /^ {0,3}(?=:::)/;
 const CLOSING = /^ {0,3}(:{3,})[ \t]*$/;
-const NESTED_OPENING = /^ {0,3}(:{3,})[A-Za-z]/;
+/** The lines the tokenizer takes as an opening: the head of `parseDirectiveLine`, with three colons or more. */
+const NESTED_OPENING = /^ {0,3}(:{3,})[A-Za-z][\w-]*(?=[[{ \t]|$)/;
 const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
 export function containerDirective(locator: DirectiveLocator, html: DirectiveHtml): TokenizerExtension & RendererExtension {
@@ -34,7 +36,7 @@ export function containerDirective(locator: DirectiveLocator, html: DirectiveHtm
       const directive = parseDirectiveLine(line);
       if (!directive || directive.colons < 3) return undefined;
       const { offset, exact } = locator.locate(src, indent, line);
-      const close = findClosingLine(src, firstRaw.length, directive.colons);
+      const close = closingLine(this.lexer, src, firstRaw.length, directive.colons);
       if (!close) return token('unclosed', firstRaw, directive, offset);
       const body = src.slice(firstRaw.length, close.start);
       const bodyBase = exact ? offset - indent + firstRaw.length : undefined;
@@ -43,7 +45,10 @@ export function containerDirective(locator: DirectiveLocator, html: DirectiveHtm
       const top = this.lexer.state.top;
       this.lexer.state.top = true;
       try {
-        locator.within(body, bodyBase, () => this.lexer.blockTokens(body, result.tokens));
+        const lexer = this.lexer;
+        locator.within(body, bodyBase, () => isDirectiveLexer(lexer)
+          ? lexer.bodyTokens(body, src.length - close.start, result.tokens)
+          : lexer.blockTokens(body, result.tokens));
       } finally {
         this.lexer.state.top = top;
       }
@@ -62,13 +67,36 @@ function token(state: ContainerDirectiveToken['state'], raw: string, directive: 
   return { type: 'containerDirective', raw, state, directive, offset, tokens: [] };
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The closing line of the container whose opening line starts `src`, from
+ * the lexer's record when an earlier scan passed this line, else by a scan
+ * that records every container it passes.
+ */
+function closingLine(lexer: Lexer, src: string, from: number, colons: number): Span | undefined {
+  const scope = isDirectiveLexer(lexer) ? lexer.scope : undefined;
+  if (!scope || src.length > scope.text.length) return scanClosingLine(src, from, colons, () => {});
+  // Distances from the end of the recorded text do not change as the lexer moves on.
+  const end = src.length + scope.shift;
+  const known = scope.closings.get(end);
+  if (known !== undefined) return known ? { start: end - known.start, end: end - known.end } : undefined;
+  return scanClosingLine(src, from, colons, (opening, closing) => {
+    scope.closings.set(end - opening, closing && { start: end - closing.start, end: end - closing.end });
+  });
+}
+
 /**
  * The closing line for a fence of `colons` colons, from `from` on: the first
  * `:::` line (at least as long as the innermost open fence) that closes no
- * nested directive. Lines inside fenced code never count.
+ * nested directive. Lines inside fenced code never count. `record` learns
+ * where every container on the way closes (null: it does not).
  */
-function findClosingLine(src: string, from: number, colons: number): { start: number; end: number } | undefined {
-  const open = [colons];
+function scanClosingLine(src: string, from: number, colons: number, record: (opening: number, closing: Closing) => void): Span | undefined {
+  const open = [{ colons, at: 0 }];
   let code: { char: string; length: number } | undefined;
   for (let start = from; start < src.length; ) {
     const newline = src.indexOf('\n', start);
@@ -80,16 +108,17 @@ function findClosingLine(src: string, from: number, colons: number): { start: nu
       // skipped until its closing fence
     } else {
       const closing = CLOSING.exec(line);
-      if (closing && closing[1]!.length >= open[open.length - 1]!) {
-        open.pop();
+      if (closing && closing[1]!.length >= open[open.length - 1]!.colons) {
+        record(open.pop()!.at, { start, end });
         if (open.length === 0) return { start, end };
       } else if (!closing) {
         const nested = NESTED_OPENING.exec(line);
-        if (nested) open.push(nested[1]!.length);
+        if (nested) open.push({ colons: nested[1]!.length, at: start });
       }
     }
     start = end;
   }
+  for (const { at } of open) record(at, null);
   return undefined;
 }
 

@@ -1,0 +1,94 @@
+/**
+ * The directives of SPEC §2, one file each; adding one means adding its
+ * file and a line to DIRECTIVES. This dispatcher turns a directive token
+ * into its block at the top level of the unit, or into HTML when it is
+ * nested inside other Markdown, with an error box for each problem.
+ */
+import type { Reporter } from '../diagnostics.js';
+import type { ContainerDirectiveToken, DirectiveToken, MarkdownOutput } from '../directive-tokens.js';
+import type { Block, ErrorBlock } from '../model.js';
+import { escapeHtml } from '../text.js';
+import { callout } from './callout.js';
+import { checklist } from './checklist.js';
+import { DirectiveContext, show, type ContainerDirective } from './context.js';
+import { quiz } from './quiz.js';
+import { reflection } from './reflection.js';
+
+export const DIRECTIVES: readonly ContainerDirective[] = [reflection, checklist, quiz, callout];
+
+const BY_NAME = new Map(DIRECTIVES.flatMap((d) => d.names.map((name) => [name, d] as const)));
+/** Leaf directive → the container it belongs in. */
+const LEAF_PARENT = new Map(DIRECTIVES.flatMap((d) => (d.leaves ?? []).map((leaf) => [leaf, d.names[0]!] as const)));
+const KNOWN = `${[...BY_NAME.keys()].map((name) => `:::${name}`).join(', ')} and ${[...LEAF_PARENT.keys()].map((name) => `::${name}`).join(', ')}`;
+
+export class Directives {
+  private readonly context: DirectiveContext;
+
+  /** `section` gives the id of the last level-2 heading rendered, the section an activity sits in. */
+  constructor(reporter: Reporter, section: () => string | undefined = () => undefined) {
+    this.context = new DirectiveContext(reporter, section);
+  }
+
+  /** A directive at the top level: its block, then an error box for each problem inside it. */
+  blocks(token: DirectiveToken, output: MarkdownOutput): Block[] {
+    const errors: ErrorBlock[] = [];
+    const block = this.build(token, output, errors, true);
+    return block ? [block, ...errors] : errors;
+  }
+
+  /** A directive nested in a list, quote or callout: HTML, error boxes included. */
+  html(token: DirectiveToken, output: MarkdownOutput): string {
+    const errors: ErrorBlock[] = [];
+    const block = this.build(token, output, errors, false);
+    return (block ? blockHtml(block) : '') + errors.map(errorHtml).join('');
+  }
+
+  private build(token: DirectiveToken, output: MarkdownOutput, errors: ErrorBlock[], top: boolean): Block | undefined {
+    const context = this.context;
+    if (token.type === 'containerDirective' && token.state !== 'closed') return this.broken(token);
+    const { name, syntaxError } = token.directive;
+    if (syntaxError) errors.push(context.error('LP011', token.offset + syntaxError.index, `${show(token)}: ${syntaxError.message}`));
+    if (token.type === 'leafDirective') {
+      const parent = LEAF_PARENT.get(name);
+      return parent
+        ? context.error('LP011', token.offset, `::${name} is only allowed directly inside a :::${parent}`)
+        : this.unknown(token);
+    }
+    const directive = BY_NAME.get(name);
+    if (!directive) return this.unknown(token);
+    if (directive.activity && !top) {
+      return context.error('LP008', token.offset, `${show(token)} is an activity, so it must be at the top level of the unit, not inside a list, quote or callout`);
+    }
+    return directive.build(token, { directives: context, output, errors });
+  }
+
+  /** An unclosed directive, or a closing line with nothing open. */
+  private broken(token: ContainerDirectiveToken): ErrorBlock | undefined {
+    const fence = ':'.repeat(token.directive.colons);
+    if (token.state === 'stray') {
+      this.context.error('LP006', token.offset, `this ${fence} line closes nothing: no directive is open here`);
+      return undefined;
+    }
+    return this.context.error('LP004', token.offset, `${show(token)} is not closed: it needs a closing ${fence} line after its content`);
+  }
+
+  private unknown(token: DirectiveToken): ErrorBlock {
+    const { name } = token.directive;
+    let hint = '';
+    if (token.type === 'leafDirective' && BY_NAME.has(name)) hint = ` (${name} is a container: :::${name} … :::)`;
+    const parent = LEAF_PARENT.get(name);
+    if (token.type === 'containerDirective' && parent) hint = ` (::${name}[…] is one line inside a :::${parent})`;
+    return this.context.error('LP003', token.offset, `unknown directive "${show(token)}"${hint}; the known directives are ${KNOWN}`);
+  }
+}
+
+/** A nested block as HTML; activities never get here (they must be top level). */
+function blockHtml(block: Block): string {
+  if (block.type === 'error') return errorHtml(block);
+  return block.type === 'html' ? block.html : '';
+}
+
+/** An error box in nested HTML, the counterpart of an ErrorBlock at the top level. */
+export function errorHtml(error: ErrorBlock): string {
+  return `<div class="lp-error" role="note" data-code="${error.code}" data-line="${error.line}" data-column="${error.column}">${escapeHtml(error.message)}</div>\n`;
+}
