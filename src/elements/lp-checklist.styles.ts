@@ -103,10 +103,10 @@ export const styles = [
     .ui-chart-svg {
       display: block;
       width: 100%;
-      max-width: 30rem;
+      max-width: 24rem;
       height: auto;
       font-family: var(--_font);
-      font-size: 13px;
+      font-size: 14px;
     }
     .ui-chart-label,
     .ui-chart-count {

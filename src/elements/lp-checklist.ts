@@ -224,9 +224,10 @@ export class LpChecklist extends LitElement {
   }
 
   private renderChart(counts: LevelCount[], total: number) {
+    // Drawn at about its natural size: 320 units wide, shown between 280 and 384 px.
     const rowHeight = 30;
-    const width = 360;
-    const labelWidth = Math.min(170, Math.max(...counts.map((c) => fit(c.level, 24).length)) * 7.2 + 6);
+    const width = 320;
+    const labelWidth = Math.min(150, Math.max(...counts.map((c) => fit(c.level, 20).length)) * 7.6 + 4);
     const barX = labelWidth + 8;
     const barSpace = width - barX - 28;
     const height = counts.length * rowHeight;
@@ -244,7 +245,7 @@ export class LpChecklist extends LitElement {
             const y = i * rowHeight;
             const barWidth = total ? (c.count / total) * barSpace : 0;
             return svg`<g class="ui-chart-row">
-              <text class="ui-chart-label" x=${labelWidth} y=${y + rowHeight / 2} text-anchor="end" dominant-baseline="central">${fit(c.level, 24)}</text>
+              <text class="ui-chart-label" x=${labelWidth} y=${y + rowHeight / 2} text-anchor="end" dominant-baseline="central">${fit(c.level, 20)}</text>
               <rect class="ui-chart-track" x=${barX} y=${y + 6} width=${barSpace} height=${rowHeight - 12}></rect>
               <rect class="ui-chart-bar" x=${barX} y=${y + 6} width=${barWidth} height=${rowHeight - 12}></rect>
               <text class="ui-chart-count" x=${barX + barWidth + 5} y=${y + rowHeight / 2} dominant-baseline="central">${c.count}</text>

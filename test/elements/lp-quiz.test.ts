@@ -41,7 +41,7 @@ const KEY = 'mep-leadership/disciplined-collaboration/4.5.3';
 async function render(block: QuizBlock, ns = freshNamespace(), readonly = false): Promise<LpQuiz> {
   const el = await fixture<LpQuiz>(html`<lp-quiz .block=${block} pack="mep-leadership" unit="disciplined-collaboration"
     storage-namespace=${ns} ?readonly=${readonly}></lp-quiz>`);
-  await waitUntil(() => options(el).length > 0 && options(el).every((o) => !o.disabled || readonly), 'choice did not load', { timeout: 5000 });
+  await waitUntil(() => options(el).length > 0, 'the question was not shown', { timeout: 5000 });
   return el;
 }
 
@@ -97,7 +97,7 @@ describe('lp-quiz', () => {
       await choose(first, 'a');
       first.remove();
       const el = await render(single, ns, true);
-      await waitUntil(() => options(el)[0].checked, 'the saved choice was not shown');
+      await waitUntil(() => options(el)[0].checked, 'the saved choice was not shown', { timeout: 5000 });
       await expect(el).to.be.accessible();
     });
 
@@ -195,6 +195,7 @@ describe('lp-quiz', () => {
     expect(saved?.value).to.equal('a,c');
     first.remove();
     const second = await render(several, ns);
+    await waitUntil(() => options(second).some((o) => o.checked), 'the saved choice was not restored', { timeout: 5000 });
     expect(options(second).map((o) => o.checked)).to.deep.equal([true, false, true]);
     // Restoring a choice shows no verdict until the learner checks again.
     expect(result(second)).to.equal('');
@@ -208,7 +209,7 @@ describe('lp-quiz', () => {
     await choose(first, 'b');
     first.remove();
     const el = await render(single, ns, true);
-    await waitUntil(() => options(el)[1].checked, 'the saved choice was not shown');
+    await waitUntil(() => options(el)[1].checked, 'the saved choice was not shown', { timeout: 5000 });
     expect(options(el).every((o) => o.disabled)).to.equal(true);
     expect(el.shadowRoot!.querySelector('#ui-try-again')).to.equal(null);
     await check(el);
