@@ -203,6 +203,21 @@ describe('lp-quiz', () => {
     expect(result(second)).to.equal('Right.');
   });
 
+  it('keeps a choice made while the saved one is still loading', async () => {
+    const ns = freshNamespace();
+    const first = await render(single, ns);
+    await choose(first, 'b');
+    first.remove();
+    const el = await fixture<LpQuiz>(html`<lp-quiz .block=${single} pack="mep-leadership" unit="disciplined-collaboration"
+      storage-namespace=${ns}></lp-quiz>`);
+    // Straight after the first render: the saved "b" is still on its way from IndexedDB.
+    el.shadowRoot!.querySelector<HTMLInputElement>('#ui-option-a')!.click();
+    await el.flush();
+    await el.updateComplete;
+    expect(options(el).map((o) => o.checked)).to.deep.equal([true, false, false]);
+    expect((await getResponse(KEY, responseStore(ns)))?.value).to.equal('a');
+  });
+
   it('shows the saved choice but takes no changes when read-only', async () => {
     const ns = freshNamespace();
     const first = await render(single, ns);
