@@ -1,0 +1,159 @@
+import { css } from 'lit';
+import { activityFrame } from './activity.styles.js';
+import { base } from './shared.styles.js';
+
+export const styles = [
+  base,
+  activityFrame,
+  css`
+    .ui-rows {
+      list-style: none;
+      margin: 1rem 0 0;
+      padding: 0;
+    }
+    .ui-rows > li {
+      margin: 0;
+      padding: 0.9rem 0;
+      border-top: 1px solid var(--_border);
+    }
+    .ui-rows > li:last-child {
+      border-bottom: 1px solid var(--_border);
+    }
+    .ui-levels {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+      margin-top: 0.5rem;
+    }
+    .ui-level {
+      display: inline-flex;
+      align-items: flex-start;
+      gap: 0.4rem;
+      min-height: 44px;
+      box-sizing: border-box;
+      padding: 0.55rem 0.75rem 0.45rem 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      cursor: pointer;
+    }
+    .ui-level:has(input:checked) {
+      border: 2px solid var(--_accent);
+      padding: calc(0.55rem - 1px) calc(0.75rem - 1px) calc(0.45rem - 1px) calc(0.5rem - 1px);
+      font-weight: 700;
+    }
+    .ui-tick {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.6rem;
+    }
+    .ui-tick label {
+      font-weight: 700;
+      cursor: pointer;
+    }
+    .ui-tick label > p {
+      margin: 0;
+    }
+    .ui-note {
+      margin-top: 0.6rem;
+    }
+    .ui-note label {
+      display: block;
+      font-size: 0.95rem;
+      color: var(--_muted);
+    }
+    textarea {
+      display: block;
+      box-sizing: border-box;
+      width: 100%;
+      min-height: 3.2rem;
+      padding: 0.4rem 0.6rem;
+      font: inherit;
+      font-size: 1rem;
+      line-height: 1.4;
+      color: var(--_text);
+      background: var(--_bg);
+      border: 2px solid var(--_text);
+      border-radius: 0;
+      resize: vertical;
+    }
+    textarea[readonly] {
+      background: var(--_surface);
+      border-style: dashed;
+    }
+    textarea:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 0;
+      box-shadow: inset 0 0 0 2px var(--_text);
+    }
+    .ui-summary {
+      margin: 0.75rem 0 0.25rem;
+      font-weight: 700;
+    }
+    .ui-chart {
+      margin: 0.75rem 0 1rem;
+      padding: 0.75rem;
+      border-radius: var(--_radius);
+      background: var(--_bg);
+    }
+    .ui-chart h3 {
+      margin: 0 0 0.5rem;
+      font-size: 1.05rem;
+    }
+    .ui-chart-svg {
+      display: block;
+      width: 100%;
+      max-width: 24rem;
+      height: auto;
+      font-family: var(--_font);
+      font-size: 14px;
+    }
+    .ui-chart-label,
+    .ui-chart-count {
+      fill: var(--_text);
+    }
+    .ui-chart-track {
+      fill: var(--_surface);
+    }
+    .ui-chart-bar {
+      fill: var(--lp-chart-bar, var(--_accent));
+    }
+    .ui-chart-table {
+      position: absolute !important;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+    /* In forced colours the bars' fills are lost: show the table instead of the picture. */
+    @media (forced-colors: active) {
+      .ui-chart-svg {
+        display: none;
+      }
+      .ui-chart-table {
+        position: static !important;
+        width: auto;
+        height: auto;
+        margin: 0;
+        overflow: visible;
+        clip: auto;
+        clip-path: none;
+        white-space: normal;
+      }
+      .ui-chart-table table {
+        border-collapse: collapse;
+      }
+      .ui-chart-table th,
+      .ui-chart-table td {
+        padding: 0.25rem 0.75rem 0.25rem 0;
+        border-bottom: 1px solid CanvasText;
+        text-align: start;
+      }
+    }
+  `,
+];

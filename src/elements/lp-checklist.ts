@@ -1,0 +1,340 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { localized, msg, str } from '@lit/localize';
+import type { ChecklistBlock, ChecklistRow } from './activity-blocks.js';
+import { responseKey } from '../store/keys.js';
+import { DEFAULT_NAMESPACE } from '../store/responses.js';
+import { ResponseController } from './controllers/response-controller.js';
+import { define } from './define.js';
+import { emit } from './events.js';
+import { plural } from './plural.js';
+import { sanitize } from './sanitize.js';
+import { styles } from './lp-checklist.styles.js';
+
+/** A row as rendered, with the keys of its answer and its note. */
+interface Row {
+  row: ChecklistRow;
+  key: string;
+  noteKey?: string;
+}
+
+/** How many rows sit at each level of the scale: the figures of the chart and of its table. */
+export interface LevelCount {
+  level: string;
+  count: number;
+}
+
+/** A block from compiled JSON may be hand-edited or from another version: check its shape before use. */
+function isChecklistBlock(block: unknown): block is ChecklistBlock {
+  const b = block as ChecklistBlock;
+  return (
+    !!b &&
+    typeof b.id === 'string' &&
+    b.id !== '' &&
+    (b.introHtml === undefined || typeof b.introHtml === 'string') &&
+    (b.scale === undefined ||
+      (Array.isArray(b.scale) && b.scale.length >= 2 && b.scale.every((l) => typeof l === 'string' && l !== ''))) &&
+    Array.isArray(b.rows) &&
+    b.rows.length > 0 &&
+    b.rows.every((r) => !!r && typeof r.id === 'string' && r.id !== '' && typeof r.text === 'string' && typeof r.html === 'string')
+  );
+}
+
+/** The number of rows at each level, in the scale's order. */
+export function levelCounts(scale: string[], values: string[]): LevelCount[] {
+  return scale.map((level) => ({ level, count: values.filter((v) => v === level).length }));
+}
+
+/** Shortens a level name that would not fit beside its bar. */
+function fit(label: string, max: number): string {
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
+/**
+ * @summary A checklist activity: each row ticked, or rated on a scale, with an optional note; kept between visits.
+ * With a scale, a bar chart shows how many rows sit at each level, with the same figures in a table.
+ * @csspart row - Each row of the checklist.
+ * @csspart note - Each note box.
+ * @csspart chart - The bar chart of the ratings.
+ * @cssproperty --lp-chart-bar - Colour of the chart's bars.
+ * @event lp-response-change - A rating, tick or note was saved or cleared: `{ key, value, updatedAt }`.
+ * @event lp-error - An answer could not be loaded, saved or cleared, or the block is malformed: `{ code, message }`.
+ */
+@localized()
+export class LpChecklist extends LitElement {
+  static override styles = styles;
+
+  /** The compiled activity, set by lp-unit. Never Markdown. */
+  @property({ attribute: false }) block?: ChecklistBlock;
+  /** Pack id, the first part of every key. */
+  @property() pack = 'standalone';
+  /** Unit id, the second part of every key. */
+  @property() unit = '';
+  @property({ attribute: 'storage-namespace' }) storageNamespace = DEFAULT_NAMESPACE;
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  @state() private confirming = false;
+
+  private controllers = new Map<string, ResponseController>();
+
+  private get valid(): ChecklistBlock | undefined {
+    return isChecklistBlock(this.block) ? this.block : undefined;
+  }
+
+  private get rows(): Row[] {
+    const block = this.valid;
+    if (!block) return [];
+    const activity = { pack: this.pack, unit: this.unit, activity: block.id };
+    return block.rows.map((row) => ({
+      row,
+      key: responseKey({ ...activity, item: row.id }),
+      noteKey: block.notes ? responseKey({ ...activity, item: `${row.id}-note` }) : undefined,
+    }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('block') && this.block && !isChecklistBlock(this.block)) {
+      emit(this, 'lp-error', { code: 'invalid-block', message: 'The activity is not a valid checklist block.' });
+    }
+    if (['block', 'pack', 'unit', 'storageNamespace'].some((p) => changed.has(p as keyof LpChecklist))) {
+      this.syncControllers();
+    }
+  }
+
+  /** Saves every unsaved answer now. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.controllers.values()].map((c) => c.flush()));
+  }
+
+  private syncControllers(): void {
+    const keys = new Set(this.rows.flatMap((r) => (r.noteKey ? [r.key, r.noteKey] : [r.key])));
+    for (const [key, c] of this.controllers) {
+      if (!keys.has(key)) {
+        void c.flush();
+        this.removeController(c);
+        this.controllers.delete(key);
+      }
+    }
+    const namespace = this.storageNamespace;
+    for (const key of keys) {
+      if (!this.controllers.has(key)) this.controllers.set(key, new ResponseController(this, key, () => namespace));
+    }
+  }
+
+  override render() {
+    if (this.block && !this.valid) {
+      return html`<div class="ui-error-box" role="alert">
+        <p><strong>${msg('This activity could not be shown.')}</strong></p>
+        <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
+      </div>`;
+    }
+    const block = this.valid;
+    if (!block) return nothing;
+    const rows = this.rows;
+    const controllers = [...this.controllers.values()];
+    const loading = controllers.some((c) => c.status === 'loading');
+    const title = block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
+    const values = rows.map((r) => this.controllers.get(r.key)?.value ?? '');
+    return html`
+      <section class="ui-activity" aria-labelledby="ui-heading">
+        <h2 id="ui-heading" tabindex="-1">${title}</h2>
+        ${block.required ? html`<p class="ui-eyebrow">${msg('Required activity')}</p>` : nothing}
+        ${block.introHtml ? html`<div class="ui-intro">${unsafeHTML(sanitize(block.introHtml))}</div>` : nothing}
+        <ul class="ui-rows" role="list">
+          ${rows.map((r, i) => html`<li>${block.scale ? this.renderRated(r, i, block.scale) : this.renderTicked(r, i)}</li>`)}
+        </ul>
+        <p class="ui-summary" role="status">${loading ? '' : this.summary(block, values)}</p>
+        <p class="ui-status ui-error" role="status">${controllers.some((c) => c.status === 'error') ? this.errorText() : ''}</p>
+        ${block.scale && !loading && values.some((v) => v !== '') ? this.renderChart(levelCounts(block.scale, values), rows.length) : nothing}
+        ${this.readonly ? nothing : this.renderClear(controllers.some((c) => c.value !== ''))}
+      </section>
+    `;
+  }
+
+  private renderRated(r: Row, i: number, scale: string[]) {
+    const c = this.controllers.get(r.key);
+    if (!c) return nothing;
+    return html`
+      <fieldset class="ui-row" part="row">
+        <legend id="ui-row-text-${i}">${unsafeHTML(sanitize(r.row.html))}</legend>
+        <div class="ui-levels">
+          ${scale.map(
+            (level, j) => html`
+              <label class="ui-level" for="ui-row-${i}-level-${j}">
+                <input
+                  type="radio"
+                  id="ui-row-${i}-level-${j}"
+                  name="ui-row-${i}"
+                  .value=${level}
+                  .checked=${live(c.value === level)}
+                  ?disabled=${this.readonly}
+                  @change=${() => this.save(c, level)}
+                />
+                <span>${level}</span>
+              </label>
+            `,
+          )}
+        </div>
+        ${this.renderNote(r, i)}
+      </fieldset>
+    `;
+  }
+
+  private renderTicked(r: Row, i: number) {
+    const c = this.controllers.get(r.key);
+    if (!c) return nothing;
+    return html`
+      <div class="ui-row" part="row">
+        <div class="ui-tick">
+          <input
+            type="checkbox"
+            id="ui-row-${i}"
+            .checked=${live(c.value === 'true')}
+            ?disabled=${this.readonly}
+            @change=${(e: Event) => this.save(c, (e.target as HTMLInputElement).checked ? 'true' : '')}
+          />
+          <label for="ui-row-${i}" id="ui-row-text-${i}">${unsafeHTML(sanitize(r.row.html))}</label>
+        </div>
+        ${this.renderNote(r, i)}
+      </div>
+    `;
+  }
+
+  private renderNote(r: Row, i: number) {
+    const c = r.noteKey ? this.controllers.get(r.noteKey) : undefined;
+    if (!c) return nothing;
+    return html`
+      <div class="ui-note">
+        <label for="ui-note-${i}">${msg('Note')}</label>
+        <textarea
+          id="ui-note-${i}"
+          part="note"
+          rows="2"
+          spellcheck="true"
+          aria-describedby="ui-row-text-${i}"
+          ?readonly=${this.readonly}
+          .value=${c.value}
+          @input=${(e: InputEvent) => c.input((e.target as HTMLTextAreaElement).value)}
+          @blur=${() => void c.flush()}
+        ></textarea>
+      </div>
+    `;
+  }
+
+  private renderChart(counts: LevelCount[], total: number) {
+    // Drawn at about its natural size: 320 units wide, shown between 280 and 384 px.
+    const rowHeight = 30;
+    const width = 320;
+    const labelWidth = Math.min(150, Math.max(...counts.map((c) => fit(c.level, 20).length)) * 7.6 + 4);
+    const barX = labelWidth + 8;
+    const barSpace = width - barX - 28;
+    const height = counts.length * rowHeight;
+    return html`
+      <div class="ui-chart" part="chart">
+        <h3 id="ui-chart-heading">${msg('Your ratings at a glance')}</h3>
+        <svg
+          class="ui-chart-svg"
+          viewBox="0 0 ${width} ${height}"
+          role="presentation"
+          aria-hidden="true"
+          focusable="false"
+        >
+          ${counts.map((c, i) => {
+            const y = i * rowHeight;
+            const barWidth = total ? (c.count / total) * barSpace : 0;
+            return svg`<g class="ui-chart-row">
+              <text class="ui-chart-label" x=${labelWidth} y=${y + rowHeight / 2} text-anchor="end" dominant-baseline="central">${fit(c.level, 20)}</text>
+              <rect class="ui-chart-track" x=${barX} y=${y + 6} width=${barSpace} height=${rowHeight - 12}></rect>
+              <rect class="ui-chart-bar" x=${barX} y=${y + 6} width=${barWidth} height=${rowHeight - 12}></rect>
+              <text class="ui-chart-count" x=${barX + barWidth + 5} y=${y + rowHeight / 2} dominant-baseline="central">${c.count}</text>
+            </g>`;
+          })}
+        </svg>
+        <div class="ui-chart-table">
+          <table aria-labelledby="ui-chart-heading">
+            <thead>
+              <tr>
+                <th scope="col">${msg('Level')}</th>
+                <th scope="col">${msg('Number of items')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${counts.map((c) => html`<tr><th scope="row">${c.level}</th><td>${c.count}</td></tr>`)}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderClear(anything: boolean) {
+    if (!this.confirming) {
+      return html`<button id="ui-clear" type="button" ?disabled=${!anything} @click=${() => this.askToClear()}>
+        ${msg('Clear all answers')}
+      </button>`;
+    }
+    return html`
+      <div class="ui-confirm" role="group" aria-labelledby="ui-confirm-text">
+        <p id="ui-confirm-text">${msg('Clear every answer in this checklist? They will be deleted from this browser and cannot be brought back.')}</p>
+        <div class="ui-actions">
+          <button id="ui-cancel-clear" type="button" @click=${() => this.cancelClear()}>${msg('Keep my answers')}</button>
+          <button id="ui-confirm-clear" class="ui-danger" type="button" @click=${() => this.clearAll()}>${msg('Yes, clear my answers')}</button>
+        </div>
+      </div>
+    `;
+  }
+
+  private summary(block: ChecklistBlock, values: string[]): string {
+    const done = values.filter((v) => v !== '').length;
+    const total = values.length;
+    if (block.scale) {
+      return plural(total, {
+        one: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-one' }),
+        other: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-other' }),
+      });
+    }
+    return plural(total, {
+      one: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-one' }),
+      other: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-other' }),
+    });
+  }
+
+  private errorText(): string {
+    return msg('Not saved. Your answers are still here: keep this page open and try again.');
+  }
+
+  /** A rating or a tick is one deliberate choice: save it at once. */
+  private save(c: ResponseController, value: string): void {
+    c.input(value);
+    void c.flush();
+  }
+
+  private async askToClear(): Promise<void> {
+    this.confirming = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#ui-cancel-clear')?.focus();
+  }
+
+  private async cancelClear(): Promise<void> {
+    this.confirming = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#ui-clear')?.focus();
+  }
+
+  private async clearAll(): Promise<void> {
+    this.confirming = false;
+    await Promise.all([...this.controllers.values()].map((c) => c.clear()));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#ui-heading')?.focus();
+  }
+}
+
+define('lp-checklist', LpChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lp-checklist': LpChecklist;
+  }
+}

@@ -1,0 +1,221 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { localized, msg, str } from '@lit/localize';
+import type { QuizBlock } from './activity-blocks.js';
+import { responseKey } from '../store/keys.js';
+import { DEFAULT_NAMESPACE } from '../store/responses.js';
+import { ResponseController } from './controllers/response-controller.js';
+import { define } from './define.js';
+import { emit } from './events.js';
+import { sanitize } from './sanitize.js';
+import { styles } from './lp-quiz.styles.js';
+
+/** What "Check answer" found: nothing chosen, right, or wrong. */
+type Verdict = 'none' | 'right' | 'wrong';
+
+/** A block from compiled JSON may be hand-edited or from another version: check its shape before use. */
+function isQuizBlock(block: unknown): block is QuizBlock {
+  const b = block as QuizBlock;
+  return (
+    !!b &&
+    typeof b.id === 'string' &&
+    b.id !== '' &&
+    typeof b.stemHtml === 'string' &&
+    (b.feedbackHtml === undefined || typeof b.feedbackHtml === 'string') &&
+    Array.isArray(b.options) &&
+    b.options.length >= 2 &&
+    b.options.every((o) => !!o && typeof o.id === 'string' && o.id !== '' && !o.id.includes(',') &&
+      typeof o.html === 'string' && typeof o.correct === 'boolean') &&
+    b.options.some((o) => o.correct)
+  );
+}
+
+/** A stem of one paragraph goes into the legend without its `<p>`, which a legend may not hold. */
+function legendHtml(stemHtml: string): string {
+  const m = /^\s*<p>([\s\S]*)<\/p>\s*$/.exec(stemHtml);
+  return m && !m[1].includes('<p') ? m[1] : stemHtml;
+}
+
+/**
+ * @summary A knowledge check: one question with one or several right answers, checked in the browser.
+ * The learner's last choice is kept between visits; nothing is graded or sent anywhere.
+ * @csspart option - Each answer.
+ * @csspart result - The right-or-wrong message with the feedback.
+ * @event lp-response-change - The choice was saved or cleared: `{ key, value, updatedAt }` (value: option ids joined by `,`).
+ * @event lp-error - The choice could not be loaded, saved or cleared, or the block is malformed: `{ code, message }`.
+ */
+@localized()
+export class LpQuiz extends LitElement {
+  static override styles = styles;
+
+  /** The compiled activity, set by lp-unit. Never Markdown. */
+  @property({ attribute: false }) block?: QuizBlock;
+  /** Pack id, the first part of the key. */
+  @property() pack = 'standalone';
+  /** Unit id, the second part of the key. */
+  @property() unit = '';
+  @property({ attribute: 'storage-namespace' }) storageNamespace = DEFAULT_NAMESPACE;
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Shown after "Check answer" until the choice changes or the learner tries again. */
+  @state() private verdict?: Verdict;
+
+  private controller?: ResponseController;
+
+  private get valid(): QuizBlock | undefined {
+    return isQuizBlock(this.block) ? this.block : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('block') && this.block && !isQuizBlock(this.block)) {
+      emit(this, 'lp-error', { code: 'invalid-block', message: 'The activity is not a valid quiz block.' });
+    }
+    if (['block', 'pack', 'unit', 'storageNamespace'].some((p) => changed.has(p as keyof LpQuiz))) {
+      this.syncController();
+    }
+  }
+
+  /** Saves the choice now if it is not saved yet. */
+  async flush(): Promise<void> {
+    await this.controller?.flush();
+  }
+
+  private syncController(): void {
+    const block = this.valid;
+    const key = block ? responseKey({ pack: this.pack, unit: this.unit, activity: block.id }) : undefined;
+    if (this.controller && this.controller.key === key) return;
+    if (this.controller) {
+      void this.controller.flush();
+      this.removeController(this.controller);
+      this.controller = undefined;
+    }
+    this.verdict = undefined;
+    if (key) {
+      const namespace = this.storageNamespace;
+      this.controller = new ResponseController(this, key, () => namespace);
+    }
+  }
+
+  private get chosen(): Set<string> {
+    const value = this.controller?.value ?? '';
+    return new Set(value === '' ? [] : value.split(','));
+  }
+
+  override render() {
+    if (this.block && !this.valid) {
+      return html`<div class="ui-error-box" role="alert">
+        <p><strong>${msg('This activity could not be shown.')}</strong></p>
+        <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
+      </div>`;
+    }
+    const block = this.valid;
+    const c = this.controller;
+    if (!block || !c) return nothing;
+    const title = block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
+    const chosen = this.chosen;
+    const type = block.multiple ? 'checkbox' : 'radio';
+    return html`
+      <section class="ui-activity" aria-labelledby="ui-heading">
+        <h2 id="ui-heading" tabindex="-1">${title}</h2>
+        ${block.required ? html`<p class="ui-eyebrow">${msg('Required activity')}</p>` : nothing}
+        <fieldset aria-describedby="${block.multiple ? 'ui-hint ' : ''}ui-result">
+          <legend>${unsafeHTML(sanitize(legendHtml(block.stemHtml)))}</legend>
+          ${block.multiple ? html`<p class="ui-hint" id="ui-hint">${msg('Choose all that apply.')}</p>` : nothing}
+          <ul class="ui-options" role="list">
+            ${block.options.map(
+              (o) => html`<li>
+                <label class="ui-option" part="option" for="ui-option-${o.id}">
+                  <input
+                    type=${type}
+                    id="ui-option-${o.id}"
+                    name="ui-options"
+                    .value=${o.id}
+                    .checked=${live(chosen.has(o.id))}
+                    ?disabled=${this.readonly}
+                    @change=${() => this.choose()}
+                  />
+                  <span>${unsafeHTML(sanitize(o.html))}</span>
+                </label>
+              </li>`,
+            )}
+          </ul>
+        </fieldset>
+        <div class="ui-result ${this.verdict ? `ui-shown ui-${this.verdict}` : ''}" id="ui-result" part="result" role="status">${this.renderVerdict(block)}</div>
+        <p class="ui-status ui-error" role="status">${c.status === 'error' ? this.errorText() : ''}</p>
+        <div class="ui-actions">
+          <button id="ui-check" class="ui-primary" type="button" @click=${() => this.check()}>${msg('Check answer')}</button>
+          ${this.readonly
+            ? nothing
+            : html`<button id="ui-try-again" type="button" ?disabled=${chosen.size === 0 && !this.verdict}
+                @click=${() => this.tryAgain()}>${msg('Try again')}</button>`}
+        </div>
+      </section>
+    `;
+  }
+
+  private renderVerdict(block: QuizBlock) {
+    switch (this.verdict) {
+      case 'none':
+        return html`<p>${block.multiple ? msg('Choose at least one answer first.') : msg('Choose an answer first.')}</p>`;
+      case 'right':
+        return html`<p class="ui-verdict">${msg('Right.')}</p>
+          ${this.renderFeedback(block)}`;
+      case 'wrong':
+        return html`<p class="ui-verdict">${block.multiple ? msg('Not quite: check which answers apply.') : msg('Not quite.')}</p>
+          ${this.renderFeedback(block)}`;
+      default:
+        return nothing;
+    }
+  }
+
+  private renderFeedback(block: QuizBlock) {
+    return block.feedbackHtml ? html`<div class="ui-feedback">${unsafeHTML(sanitize(block.feedbackHtml))}</div>` : nothing;
+  }
+
+  private errorText(): string {
+    return msg('Your choice was not saved. It is still selected: keep this page open and try again.');
+  }
+
+  /** Reads the choice from the inputs, saves it at once, and hides a verdict that no longer applies. */
+  private choose(): void {
+    const c = this.controller;
+    if (!c) return;
+    const ids = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="ui-options"]')]
+      .filter((i) => i.checked)
+      .map((i) => i.value);
+    this.verdict = undefined;
+    c.input(ids.join(','));
+    void c.flush();
+  }
+
+  private check(): void {
+    const block = this.valid;
+    if (!block) return;
+    const chosen = this.chosen;
+    if (chosen.size === 0) {
+      this.verdict = 'none';
+      return;
+    }
+    const right = block.options.every((o) => o.correct === chosen.has(o.id));
+    this.verdict = right ? 'right' : 'wrong';
+  }
+
+  private async tryAgain(): Promise<void> {
+    this.verdict = undefined;
+    // clear() empties the choice at once; move focus back to the question before the delete finishes.
+    const clearing = this.controller?.clear();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="ui-options"]')?.focus();
+    await clearing;
+  }
+}
+
+define('lp-quiz', LpQuiz);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lp-quiz': LpQuiz;
+  }
+}
