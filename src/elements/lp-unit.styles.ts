@@ -157,8 +157,7 @@ export const styles = [
       padding-left: 1rem;
       border-left: 4px solid var(--_border);
     }
-    aside.lp-callout,
-    .ui-placeholder {
+    aside.lp-callout {
       margin: 1.5rem 0;
       padding: 0.75rem 1rem;
       border-radius: var(--_radius);
@@ -178,10 +177,6 @@ export const styles = [
     }
     aside.lp-callout > :last-child {
       margin-bottom: 0;
-    }
-    .ui-placeholder > h2 {
-      margin-top: 0;
-      font-size: 1.1em;
     }
     /* Problems inside nested Markdown, where the compiler writes the box itself. */
     .lp-error {

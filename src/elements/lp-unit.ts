@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg, str } from '@lit/localize';
-import type { Block, ChecklistBlock, CompileResult, Diagnostic, QuizBlock, Unit } from '../content/model.js';
+import type { Block, CompileResult, Diagnostic, Unit } from '../content/model.js';
 import { validateUnit } from '../content/validate.js';
 import { DEFAULT_NAMESPACE, listResponses, responseStore } from '../store/responses.js';
 import { toExportFile } from '../store/export.js';
@@ -14,6 +14,8 @@ import { plural } from './plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-unit.styles.js';
 import { activityTitle } from './lp-reflection.js';
+import './lp-checklist.js';
+import './lp-quiz.js';
 
 type LoadState =
   | { status: 'empty' }
@@ -294,7 +296,7 @@ export class LpUnit extends LitElement {
   private async downloadAnswers(unit: Unit): Promise<void> {
     try {
       // Answers still waiting for the typing pause belong in the copy too.
-      await Promise.all([...this.renderRoot.querySelectorAll('lp-reflection')].map((r) => r.flush()));
+      await Promise.all([...this.renderRoot.querySelectorAll<HTMLElement & { flush(): Promise<void> }>('lp-reflection, lp-checklist, lp-quiz')].map((r) => r.flush()));
       const records = (await listResponses(this.pack, responseStore(this.storageNamespace))).filter((r) => r.unit === unit.meta.id);
       const file = toExportFile(records);
       downloadFile(`${this.pack}-${unit.meta.id}-answers.json`, JSON.stringify(file, null, 2));
@@ -347,8 +349,23 @@ export class LpUnit extends LitElement {
             ?readonly=${this.readonly}
           ></lp-reflection>`;
         case 'checklist':
+          return html`<lp-checklist
+            id="ui-activity-${block.id}"
+            .block=${block}
+            pack=${this.pack}
+            unit=${unit.meta.id}
+            storage-namespace=${this.storageNamespace}
+            ?readonly=${this.readonly}
+          ></lp-checklist>`;
         case 'quiz':
-          return this.renderPlaceholder(block);
+          return html`<lp-quiz
+            id="ui-activity-${block.id}"
+            .block=${block}
+            pack=${this.pack}
+            unit=${unit.meta.id}
+            storage-namespace=${this.storageNamespace}
+            ?readonly=${this.readonly}
+          ></lp-quiz>`;
         case 'error':
           return this.renderBlockError(block.code, block.message, block.line, block.column);
       }
@@ -356,15 +373,6 @@ export class LpUnit extends LitElement {
       return this.renderBlockError('render-failed', e instanceof Error ? e.message : String(e));
     }
     return nothing;
-  }
-
-  /** Checklists and quizzes are compiled; the elements that show them are not part of this version yet. */
-  private renderPlaceholder(block: ChecklistBlock | QuizBlock) {
-    const title = activityTitle(block);
-    return html`<section class="ui-placeholder" id="ui-activity-${block.id}" aria-labelledby="ui-placeholder-${block.id}">
-      <h2 id="ui-placeholder-${block.id}">${title}</h2>
-      <p>${msg('This activity will appear here once this version of the unit viewer can show it.')}</p>
-    </section>`;
   }
 
   private renderBlockError(code: string, message: string, line?: number, column?: number) {

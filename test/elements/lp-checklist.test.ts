@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ChecklistBlock } from '../../src/elements/activity-blocks.js';
+import type { ChecklistBlock } from '../../src/content/model.js';
 import '../../src/elements/lp-checklist.js';
 import type { LpChecklist } from '../../src/elements/lp-checklist.js';
 import { getResponse, responseStore } from '../../src/store/responses.js';

@@ -157,13 +157,18 @@ describe('lp-pack', () => {
   });
 
   it('counts a unit with no activity complete once the learner reaches its end', async () => {
-    const { el, root } = await pack({ unit: 'reading' });
+    // Listening before the pack is in the page: a short unit's end may be in view as soon as it renders.
+    const el = document.createElement('lp-pack');
+    for (const [name, value] of Object.entries({ src: PACK, unit: 'reading', routing: 'none', 'storage-namespace': freshNamespace() })) {
+      el.setAttribute(name, value);
+    }
     const done = oneEvent(el, 'lp-unit-complete');
-    await shownUnit(root);
-    await waitUntil(() => root.querySelector('.ui-end'));
-    root.querySelector('.ui-end')!.scrollIntoView();
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('.ui-end'), 'the pack did not load', { timeout: 8000 });
+    el.shadowRoot!.querySelector('.ui-end')!.scrollIntoView();
     expect((await done).detail).to.deep.equal({ pack: 'test-pack', unit: 'reading' });
-    await waitUntil(() => entries(root)[2] === '✓ 2.2 Further reading Complete', entries(root).join(' | '));
+    await waitUntil(() => entries(el.shadowRoot!)[2] === '✓ 2.2 Further reading Complete', entries(el.shadowRoot!).join(' | '));
+    el.remove();
   });
 
   it('skips past the contents to the unit from the keyboard', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { QuizBlock } from '../../src/elements/activity-blocks.js';
+import type { QuizBlock } from '../../src/content/model.js';
 import '../../src/elements/lp-quiz.js';
 import type { LpQuiz } from '../../src/elements/lp-quiz.js';
 import { getResponse, responseStore } from '../../src/store/responses.js';

@@ -145,14 +145,18 @@ describe('lp-unit', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a labelled placeholder with the title of a checklist or quiz, and lists them in the contents', async () => {
+  it('shows a checklist and a quiz with their titles, and lists them in the contents', async () => {
     const el = mountInline(front(
       ':::checklist{#9.9.1 title="Before you start"}\n- Read the unit\n:::\n\n:::quiz{#9.9.2}\nWhich?\n\n- [x] This\n- [ ] That\n:::\n',
     ));
     const root = await unitReady(el);
-    const boxes = [...root.querySelectorAll('.ui-placeholder')];
-    expect(boxes.map((b) => b.querySelector('h2')?.textContent)).to.deep.equal(['Activity 9.9.1: Before you start', 'Activity 9.9.2']);
-    expect(boxes[0]!.textContent).to.contain('This activity will appear here');
+    const checklist = root.querySelector('lp-checklist[id="ui-activity-9.9.1"]')!;
+    const quiz = root.querySelector('lp-quiz[id="ui-activity-9.9.2"]')!;
+    await waitUntil(() => checklist.shadowRoot?.querySelector('input') && quiz.shadowRoot?.querySelector('input'), 'the activities did not render');
+    expect(text(checklist.shadowRoot, 'h2')).to.equal('Activity 9.9.1: Before you start');
+    expect(text(checklist.shadowRoot, 'label')).to.equal('Read the unit');
+    expect(text(quiz.shadowRoot, 'h2')).to.equal('Activity 9.9.2');
+    expect([...quiz.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal(['This', 'That']);
     const contents = [...root.querySelectorAll('nav li')].map((li) => li.textContent!.trim());
     expect(contents).to.deep.equal(['Activity 9.9.1: Before you start', 'Activity 9.9.2']);
     await expect(el).to.be.accessible();

@@ -241,7 +241,7 @@ describe('learning-pack new', () => {
     assert.doesNotMatch(checked.stdout, / error LP/);
   });
 
-  it('a fresh pack passes check --strict', { todo: 'needs checklist and quiz in the compiler' }, () => {
+  it('a fresh pack passes check --strict', () => {
     const dir = mkdtempSync(join(tmp, 'new-'));
     lp(['new', 'pack', 'demo-pack'], dir);
     lp(['new', 'unit', 'modules/demo-pack', '1.2', 'Planning together'], dir);

@@ -1,7 +1,7 @@
 // The pack model and its checks: pack.yaml → parts and ordered units, and
 // every pack-level problem with its code and exact FILE:LINE:COLUMN.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   checkPack, lastBuildOf, localLinks, PACK_CODES, readPackManifest, type LastBuild, type PackSource,
@@ -58,15 +58,14 @@ describe('the pack model', () => {
 
   it('reads the real pack in modules/ without a problem', () => {
     const dir = new URL('../../modules/mep-leadership/', import.meta.url);
-    const file = '4.2-joint-practice-development.md';
     const result = checkPack({
       dir: 'modules/mep-leadership',
       manifest: readFileSync(new URL('pack.yaml', dir), 'utf8'),
-      files: [file],
+      files: readdirSync(dir),
       read: (f) => readFileSync(new URL(f, dir), 'utf8'),
     });
     assert.deepEqual(result.diagnostics, []);
-    assert.equal(result.pack?.parts[0]?.units[0]?.number, '4.2');
+    assert.ok(result.pack?.parts.flatMap((p) => p.units).some((u) => u.number === '4.2'));
   });
 
   it('gives the place of each unit entry in pack.yaml, block or flow style', () => {
