@@ -133,13 +133,29 @@ describe('durability: the saved answer and the box', () => {
 
   it('shows the newest text after the element is moved in the middle of a save', async () => {
     const ns = freshNamespace();
+    // No draft to fall back on: localStorage refuses writes (as in some private windows).
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await movedMidSave(ns);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  async function movedMidSave(ns: string): Promise<void> {
     await setResponse(KEY, 'old text', responseStore(ns));
     const el = await loaded(await mount(ns));
     const field = textareas(el)[0];
     field.focus();
     field.select();
-    await sendKeys({ type: 'new text' });
-    // Moved at once: the save starts on disconnect, the re-read on reconnect.
+    await sendKeys({ type: 'new' });
+    // One save is on its way when the learner types on; then the element is moved at once:
+    // the second save starts on disconnect, the re-read on reconnect.
+    void el.flush();
+    await sendKeys({ type: ' text' });
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
@@ -147,7 +163,7 @@ describe('durability: the saved answer and the box', () => {
     await aTimeout(300);
     expect(textareas(el)[0].value).to.equal('new text');
     expect((await getResponse(KEY, responseStore(ns)))?.value).to.equal('new text');
-  });
+  }
 
   it('shows the answers of the new storage namespace when storage-namespace changes', async () => {
     const a = freshNamespace();
