@@ -85,7 +85,7 @@ describe('durability: the saved answer and the box', () => {
   it('keeps the box locked, saying "Loading your answer…", until the saved answer arrives, so typing cannot overwrite it', async () => {
     const other = freshNamespace();
     await savedElsewhere(other, KEY, 'Peer observation already runs', new Date().toISOString());
-    const restoreSlow = delayOpen(1500);
+    const restoreSlow = delayOpen(4000);
     let el: LpReflection;
     try {
       el = await mount(other);
@@ -93,7 +93,8 @@ describe('durability: the saved answer and the box', () => {
       expect(statusTexts(el)[0]).to.equal('Loading your answer…');
       const field = textareas(el)[0];
       expect(field.readOnly).to.equal(true);
-      await typeInto(field, 'typed too early');
+      await typeInto(field, 'early');
+      expect(field.value).to.equal('');
     } finally {
       restoreSlow();
     }
@@ -343,16 +344,18 @@ describe('durability: what the learner hears and sees', () => {
       const r = indexedDB.open(ns);
       r.onsuccess = () => resolve(r.result);
     });
-    const until = Date.now() + 5500;
+    await typeInto(textareas(el)[0], 'Slow disk');
+    await el.flush();
+    const until = Date.now() + 6000;
     const tx = db.transaction('responses', 'readwrite');
     const busy = () => {
       if (Date.now() < until) tx.objectStore('responses').get('nothing').onsuccess = busy;
     };
     busy();
-    await typeInto(textareas(el)[0], 'Slow disk');
+    await sendKeys({ type: ' drive' });
     textareas(el)[0].blur();
-    await waitUntil(() => statusTexts(el)[0].startsWith('Still saving'), 'a slow save was not reported', { timeout: 5000 });
-    expect(textareas(el)[0].value).to.equal('Slow disk');
+    await waitUntil(() => statusTexts(el)[0].startsWith('Still saving'), 'a slow save was not reported', { timeout: 6000 });
+    expect(textareas(el)[0].value).to.equal('Slow disk drive');
     await waitUntil(() => statusTexts(el)[0].startsWith('Saved'), 'the slow save did not finish', { timeout: 8000 });
     db.close();
   });
