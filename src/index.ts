@@ -1,6 +1,7 @@
 /** learning-pack: one script, every element. */
 export { LpUnit } from './elements/lp-unit.js';
 export { LpReflection, countWords } from './elements/lp-reflection.js';
+export { LpPortfolio } from './elements/lp-portfolio.js';
 export type * from './content/model.js';
 export type { ResponseRecord } from './store/responses.js';
 export { responseKey, parseKey } from './store/keys.js';
