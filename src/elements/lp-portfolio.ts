@@ -93,7 +93,7 @@ export class LpPortfolio extends LitElement {
         <div class="ui-controls">
           ${packs.length > 1
             ? html`<div>
-                <label for="ui-pack">${msg('Show answers from')}</label>
+                <label for="ui-pack">${msg('Show the answers of')}</label>
                 <select id="ui-pack" @change=${(e: Event) => (this.pack = (e.target as HTMLSelectElement).value)}>
                   <option value="" ?selected=${!this.pack}>${msg('Every course')}</option>
                   ${packs.map((p) => html`<option value=${p} ?selected=${this.pack === p}>${p}</option>`)}
