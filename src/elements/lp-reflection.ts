@@ -15,6 +15,9 @@ import { currentLocale } from './localization.js';
 import { plural } from './plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-reflection.styles.js';
+import { countWords } from './words.js';
+
+export { countWords };
 
 /** One answer box as rendered: a prompt of the block, or the whole activity. */
 interface Field {
@@ -42,22 +45,6 @@ function isReflectionBlock(block: unknown): block is ReflectionBlock {
 /** "Activity 4.2.1: Title", as the heading and the unit's contents both show it. */
 export function activityTitle(block: ReflectionBlock): string {
   return block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
-}
-
-export function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Spaces, tabs, line breaks and the Unicode spaces \s matches.
-    const space = c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x85;
-    if (space) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      words++;
-    }
-  }
-  return words;
 }
 
 let instances = 0;

@@ -24,16 +24,28 @@ export interface ExportFile {
   responses: ExportEntry[];
 }
 
-const collator = new Intl.Collator('en', { numeric: true });
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Compares ids with numbers in them by value: 4.2.2 before 4.2.10. */
+function compareNumbered(a: string, b: string): number {
+  const x = a.split(/(\d+)/);
+  const y = b.split(/(\d+)/);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    // Odd positions are the digit runs.
+    return i % 2 === 1 ? Number(x[i]) - Number(y[i]) || cmp(x[i], y[i]) : cmp(x[i], y[i]);
+  }
+  return x.length - y.length;
+}
 
 /** Page order: pack, unit, activity by number (4.2.2 before 4.2.10), prompt position, then key. */
 export function pageOrder(a: ResponseRecord, b: ResponseRecord): number {
   return (
-    collator.compare(a.pack, b.pack) ||
-    collator.compare(a.unit, b.unit) ||
-    collator.compare(a.activity, b.activity) ||
+    cmp(a.pack, b.pack) ||
+    cmp(a.unit, b.unit) ||
+    (a.activity === b.activity ? 0 : compareNumbered(a.activity, b.activity)) ||
     (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) ||
-    collator.compare(a.key, b.key)
+    cmp(a.key, b.key)
   );
 }
 
