@@ -22,7 +22,7 @@ const block: ReflectionBlock = {
 async function render(ns = freshNamespace(), readonly = false): Promise<LpReflection> {
   const el = await fixture<LpReflection>(html`<lp-reflection .block=${block} pack="mep-leadership" unit="joint-practice-development"
     storage-namespace=${ns} ?readonly=${readonly}></lp-reflection>`);
-  await waitUntil(() => !statusTexts(el).some((s) => s.startsWith('Loading')), 'answers did not load');
+  await waitUntil(() => !statusTexts(el).some((s) => s.startsWith('Loading')), 'answers did not load', { timeout: 5000 });
   return el;
 }
 
