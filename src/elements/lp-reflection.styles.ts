@@ -112,6 +112,16 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.95rem;
     }
+    .ui-note {
+      margin: 0.75rem 0;
+      padding: 0.75rem 1rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+    }
+    .ui-note p {
+      margin: 0 0 0.5rem;
+    }
     .ui-warning,
     .ui-conflict,
     .ui-failure {

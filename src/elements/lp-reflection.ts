@@ -94,6 +94,8 @@ export class LpReflection extends LitElement {
   private words: { value: string; count: number }[] = [];
   private introHtml?: string;
   private readonly parts = new Map<string, HTMLElement>();
+  /** The "download a backup" advice, shown once per namespace when the browser refuses to keep storage. */
+  private persistNote?: boolean;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('block') && this.block && !isReflectionBlock(this.block)) {
@@ -186,11 +188,28 @@ export class LpReflection extends LitElement {
         ${block?.required ? html`<p class="ui-eyebrow">${msg('Required activity')}</p>` : nothing}
         ${this.introHtml ? html`<div class="ui-intro">${unsafeHTML(this.introHtml)}</div>` : nothing}
         ${this.readonly ? nothing : html`<p class="ui-saves">${msg('Your answers save by themselves as you type, and stay in this browser on this device.')}</p>`}
-        ${memoryOnly ? this.renderMemoryOnly() : nothing}
+        ${memoryOnly ? this.renderMemoryOnly() : this.renderPersistNote()}
         ${fields.map((f, i) => this.renderField(f, i))}
         <p class="ui-visually-hidden" role="status">${this.announcement}</p>
       </section>
     `;
+  }
+
+  private renderPersistNote() {
+    if (this.persistNote === undefined && this.controllers.some((c) => c.persistence === 'refused')) {
+      const told = `${this.storageNamespace}:backup-advice-shown`;
+      try {
+        this.persistNote = localStorage.getItem(told) === null;
+        localStorage.setItem(told, new Date().toISOString());
+      } catch {
+        this.persistNote = true;
+      }
+    }
+    if (!this.persistNote) return nothing;
+    return html`<div class="ui-note">
+      <p>${msg('This browser has not promised to keep your answers, and may delete them if it runs short of space. Downloading a copy now and then is wise.')}</p>
+      <button type="button" @click=${() => this.download()}>${msg('Download my answers')}</button>
+    </div>`;
   }
 
   private renderMemoryOnly() {

@@ -24,6 +24,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_NAMESPACE, makeRecord, responseStore, type ResponseMeta, type ResponseRecord } from '../../store/responses.js';
 import { cleanDrafts, deleteDraft, draftWins, getDraft, setDraft } from '../../store/drafts.js';
 import { publish, subscribe, type ChangeMessage } from '../../store/sync.js';
+import { askToPersist, type Persistence } from '../../store/durability.js';
 import { emit, type ResponseChangeDetail } from '../events.js';
 
 export type SaveStatus = 'loading' | 'load-error' | 'idle' | 'pending' | 'saving' | 'saved' | 'cleared' | 'error';
@@ -53,6 +54,8 @@ export class ResponseController implements ReactiveController {
   conflict?: { theirs: string; updatedAt: string };
   /** Set by the host while the learner is in the field: changes from elsewhere then wait. */
   editing = false;
+  /** What the browser said when asked, on the learner's first words, to keep storage; undefined until then. */
+  persistence?: Persistence;
 
   private readonly keyOf: Getter<string | undefined>;
   private readonly namespaceOf: Getter<string>;
@@ -133,6 +136,13 @@ export class ResponseController implements ReactiveController {
     this.value = value;
     this.dirty = true;
     if (!this.loaded) return;
+    if (!this.persistence) {
+      this.persistence = 'unknown';
+      void askToPersist().then((p) => {
+        this.persistence = p;
+        this.host.requestUpdate();
+      });
+    }
     this.status = 'pending';
     const c = this.current;
     if (c) setDraft(c.namespace, c.key, value, this.updatedAt);

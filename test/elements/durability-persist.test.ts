@@ -1,0 +1,46 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/lp-reflection.js';
+import type { LpReflection } from '../../src/elements/lp-reflection.js';
+import { freshNamespace, statusTexts, text, textareas } from './helpers.js';
+
+async function mount(ns: string): Promise<LpReflection> {
+  const el = await fixture<LpReflection>(html`<lp-reflection key="p/u/a/b" label="Your plan" storage-namespace=${ns}></lp-reflection>`);
+  await waitUntil(() => textareas(el).length && !statusTexts(el)[0].startsWith('Loading'), 'did not load', { timeout: 5000 });
+  return el;
+}
+
+describe('durability: persistent storage', () => {
+  it('asks to keep storage when the learner first writes, and when refused says once that a download is wise', async () => {
+    const storage = navigator.storage;
+    let asked = 0;
+    Object.defineProperty(storage, 'persisted', { value: async () => false, configurable: true });
+    Object.defineProperty(storage, 'persist', { value: async () => (asked++, false), configurable: true });
+    const ua = Object.getOwnPropertyDescriptor(Navigator.prototype, 'userAgent')!;
+    // Firefox is never asked (it would prompt); behave as Chromium here so every engine runs the same path.
+    Object.defineProperty(navigator, 'userAgent', { value: 'Mozilla/5.0 Chrome/130.0', configurable: true });
+    try {
+      const ns = freshNamespace();
+      const el = await mount(ns);
+      expect(asked).to.equal(0);
+      textareas(el)[0].focus();
+      await sendKeys({ type: 'First words' });
+      await waitUntil(() => text(el.shadowRoot, '.ui-note'), 'no advice after the browser refused');
+      expect(asked).to.equal(1);
+      expect(text(el.shadowRoot, '.ui-note')).to.contain('Downloading a copy now and then is wise.');
+      await expect(el).to.be.accessible();
+      el.remove();
+      const again = await mount(ns);
+      textareas(again)[0].focus();
+      await sendKeys({ type: ' more' });
+      await again.updateComplete;
+      expect(again.shadowRoot!.querySelector('.ui-note')).to.equal(null);
+      expect(asked).to.equal(1);
+    } finally {
+      delete (storage as unknown as Record<string, unknown>).persisted;
+      delete (storage as unknown as Record<string, unknown>).persist;
+      delete (navigator as unknown as Record<string, unknown>).userAgent;
+      void ua;
+    }
+  });
+});
