@@ -336,7 +336,8 @@ describe('durability: what the learner hears and sees', () => {
     expect((await getResponse(KEY, responseStore(ns)))?.value).to.equal('Coaching');
   });
 
-  it('says so when a save is still pending after a few seconds', async () => {
+  it('says so when a save is still pending after a few seconds', async function () {
+    this.timeout(40000);
     const ns = freshNamespace();
     const el = await loaded(await mount(ns));
     // Another connection holds the object store in a long write: our save has to wait.
@@ -346,17 +347,17 @@ describe('durability: what the learner hears and sees', () => {
     });
     await typeInto(textareas(el)[0], 'Slow disk');
     await el.flush();
-    const until = Date.now() + 6000;
+    await sendKeys({ type: ' drive' });
+    const until = Date.now() + 10000;
     const tx = db.transaction('responses', 'readwrite');
     const busy = () => {
       if (Date.now() < until) tx.objectStore('responses').get('nothing').onsuccess = busy;
     };
     busy();
-    await sendKeys({ type: ' drive' });
     textareas(el)[0].blur();
-    await waitUntil(() => statusTexts(el)[0].startsWith('Still saving'), 'a slow save was not reported', { timeout: 6000 });
+    await waitUntil(() => statusTexts(el)[0].startsWith('Still saving'), 'a slow save was not reported', { timeout: 9000 });
     expect(textareas(el)[0].value).to.equal('Slow disk drive');
-    await waitUntil(() => statusTexts(el)[0].startsWith('Saved'), 'the slow save did not finish', { timeout: 8000 });
+    await waitUntil(() => statusTexts(el)[0].startsWith('Saved'), 'the slow save did not finish', { timeout: 15000 });
     db.close();
   });
 
@@ -430,7 +431,8 @@ describe('durability: keys and author ids', () => {
     expect((await getResponse('mep-leadership/joint-practice-development/4.2.1', responseStore(ns)))?.value).to.equal('One answer');
   });
 
-  it('keeps its label, description and focus when the author intro uses the element’s own ids', async () => {
+  it('keeps its label, description and focus when the author intro uses the element’s own ids', async function () {
+    this.timeout(40000);
     const hostile: ReflectionBlock = {
       ...block,
       introHtml:

@@ -89,7 +89,7 @@ export class ResponseController implements ReactiveController {
 
   /** The key this controller keeps; undefined before the host can name one. */
   get key(): string | undefined {
-    return this.current?.key;
+    return this.current?.key ?? this.keyOf();
   }
 
   /** True once the saved answer has been read: only then may the learner edit. */
