@@ -30,3 +30,4 @@ const large = unit + Array.from({ length: 3 }, (_, i) => body.replaceAll('#4.2.1
 console.log('\nCompile (Node):');
 time(`unit 4.2 (${(unit.length / 1024).toFixed(1)} KB)`, () => compileUnit(unit));
 time(`a ${(large.length / 1024).toFixed(0)} KB unit`, () => compileUnit(large));
+await import('./bench-store.js');

@@ -3,6 +3,7 @@ export { LpUnit } from './elements/lp-unit.js';
 export { LpReflection, countWords } from './elements/lp-reflection.js';
 export { LpPack } from './elements/lp-pack.js';
 export { LpProgress } from './elements/lp-progress.js';
+export { LpPortfolio } from './elements/lp-portfolio.js';
 export type * from './content/model.js';
 export type { ResponseRecord } from './store/responses.js';
 export { responseKey, parseKey } from './store/keys.js';

@@ -107,5 +107,53 @@ export const styles = [
       flex-wrap: wrap;
       gap: 0.5rem;
     }
+    .ui-saves {
+      margin: 0.75rem 0 0;
+      color: var(--_muted);
+      font-size: 0.95rem;
+    }
+    .ui-note {
+      margin: 0.75rem 0;
+      padding: 0.75rem 1rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+    }
+    .ui-note p {
+      margin: 0 0 0.5rem;
+    }
+    .ui-warning,
+    .ui-conflict,
+    .ui-failure {
+      margin: 0.75rem 0;
+      padding: 0.75rem 1rem;
+      border: 2px solid var(--_error);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+    }
+    .ui-warning p,
+    .ui-conflict p,
+    .ui-failure p {
+      margin: 0 0 0.5rem;
+    }
+    .ui-error {
+      color: var(--_error);
+      font-weight: 700;
+    }
+    .ui-theirs {
+      margin: 0 0 0.75rem;
+      padding: 0.5rem 0.75rem;
+      border-left: 4px solid var(--_border);
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    textarea[aria-invalid='true'] {
+      border-color: var(--_error);
+    }
+    .ui-danger {
+      background: var(--_error);
+      border-color: var(--_error);
+      color: #ffffff;
+    }
   `,
 ];

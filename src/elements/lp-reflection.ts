@@ -1,20 +1,28 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { ref } from 'lit/directives/ref.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ReflectionBlock } from '../content/model.js';
-import { responseKey } from '../store/keys.js';
-import { DEFAULT_NAMESPACE } from '../store/responses.js';
+import { parseKey, responseKey } from '../store/keys.js';
+import { DEFAULT_NAMESPACE, makeRecord } from '../store/responses.js';
+import { toExportFile } from '../store/export.js';
 import { ResponseController } from './controllers/response-controller.js';
 import { define } from './define.js';
+import { downloadFile } from './download.js';
 import { emit } from './events.js';
+import { currentLocale } from './localization.js';
 import { plural } from './plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-reflection.styles.js';
+import { countWords } from './words.js';
+
+export { countWords };
 
 /** One answer box as rendered: a prompt of the block, or the whole activity. */
 interface Field {
   key: string;
+  /** The prompt's HTML, sanitised once per block, not per keystroke. */
   labelHtml?: string;
   labelText: string;
   minWords?: number;
@@ -39,9 +47,14 @@ export function activityTitle(block: Pick<ReflectionBlock, 'id' | 'title'>): str
   return block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
 }
 
-export function countWords(text: string): number {
-  const words = text.trim().split(/\s+/u);
-  return words[0] === '' ? 0 : words.length;
+let instances = 0;
+
+function timeOf(iso: string): { time: string; date?: string } {
+  const when = new Date(iso);
+  const locale = currentLocale();
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(when);
+  const today = new Date().toDateString() === when.toDateString();
+  return today ? { time } : { time, date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(when) };
 }
 
 /**
@@ -49,7 +62,7 @@ export function countWords(text: string): number {
  * @csspart field - Each answer box.
  * @cssproperty --lp-field-min-height - Smallest height of an answer box.
  * @event lp-response-change - An answer was saved or cleared: `{ key, value, updatedAt }`.
- * @event lp-error - An answer could not be loaded, saved or cleared: `{ code, message }`.
+ * @event lp-error - An answer could not be loaded, saved or cleared, or the activity has no valid key: `{ code, message }`.
  */
 @localized()
 export class LpReflection extends LitElement {
@@ -57,71 +70,97 @@ export class LpReflection extends LitElement {
 
   /** The compiled activity, set by lp-unit. Never Markdown. */
   @property({ attribute: false }) block?: ReflectionBlock;
-  /** Pack id, the first part of every key. */
-  @property() pack = 'standalone';
-  /** Unit id, the second part of every key. */
+  /** Pack id, the first part of every key. Required with a block: no part of a key may be empty or hold a `/`. */
+  @property() pack = '';
+  /** Unit id, the second part of every key. Required with a block. */
   @property() unit = '';
-  /** Standalone use without a block: the full response key. */
+  /** Standalone use without a block: the full response key, `pack/unit/activity[/item]`. */
   @property() key?: string;
   /** Standalone use: the label of the single answer box. */
   @property() label?: string;
   @property({ attribute: 'storage-namespace' }) storageNamespace = DEFAULT_NAMESPACE;
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  @state() private confirming?: string;
-  /** Polite announcements, one per field, for word limits crossed. */
-  @state() private announcements = new Map<string, string>();
+  @state() private confirming?: number;
+  /** The one polite announcement of this activity: limits crossed, "Saved" on leaving a box. */
+  @state() private announcement = '';
 
-  private controllers = new Map<string, ResponseController>();
-
-  private get fields(): Field[] {
-    const block = this.block;
-    if (block && !isReflectionBlock(block)) return [];
-    if (!block) {
-      return this.key ? [{ key: this.key, labelText: this.label ?? msg('Your answer') }] : [];
-    }
-    const activity = { pack: this.pack, unit: this.unit, activity: block.id };
-    if (block.prompts.length === 0) {
-      return [{ key: responseKey(activity), labelText: msg('Your answer') }];
-    }
-    return block.prompts.map((p) => ({
-      key: responseKey({ ...activity, item: p.id }),
-      labelHtml: p.html,
-      labelText: p.text,
-      minWords: p.minWords,
-      maxWords: p.maxWords,
-    }));
-  }
+  /** Ids of this instance's own parts: unguessable, so ids in author HTML never collide with them. */
+  private readonly uid = `ui-r${++instances}${Math.random().toString(36).slice(2, 7)}`;
+  private fields: Field[] = [];
+  /** Why no key can be built, for the error box. */
+  private keyProblem?: string;
+  private controllers: ResponseController[] = [];
+  private words: { value: string; count: number }[] = [];
+  private introHtml?: string;
+  private readonly parts = new Map<string, HTMLElement>();
+  /** The "download a backup" advice, shown once per namespace when the browser refuses to keep storage. */
+  private persistNote?: boolean;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('block') && this.block && !isReflectionBlock(this.block)) {
       emit(this, 'lp-error', { code: 'invalid-block', message: 'The activity is not a valid reflection block.' });
     }
-    if (['block', 'pack', 'unit', 'key', 'storageNamespace'].some((p) => changed.has(p as keyof LpReflection))) {
-      this.syncControllers();
+    if (['block', 'pack', 'unit', 'key', 'label'].some((p) => changed.has(p as keyof LpReflection))) {
+      this.buildFields(changed.has('block'));
     }
   }
 
   /** Saves every unsaved answer now. */
   async flush(): Promise<void> {
-    await Promise.all([...this.controllers.values()].map((c) => c.flush()));
+    await Promise.all(this.controllers.map((c) => c.flush()));
   }
 
-  private syncControllers(): void {
-    const keys = new Set(this.fields.map((f) => f.key));
-    for (const [key, c] of this.controllers) {
-      if (!keys.has(key)) {
-        void c.flush();
-        this.removeController(c);
-        this.controllers.delete(key);
+  private buildFields(blockChanged: boolean): void {
+    const block = this.block;
+    const before = this.keyProblem;
+    this.keyProblem = undefined;
+    this.fields = [];
+    if (block && !isReflectionBlock(block)) return;
+    if (blockChanged) this.introHtml = block?.introHtml ? sanitize(block.introHtml) : undefined;
+    try {
+      if (!block) {
+        if (this.key !== undefined) {
+          if (!parseKey(this.key)) throw new Error(`"${this.key}" is not a response key (pack/unit/activity or pack/unit/activity/item).`);
+          this.fields = [{ key: this.key, labelText: this.label ?? msg('Your answer') }];
+        }
+      } else {
+        const activity = { pack: this.pack, unit: this.unit, activity: block.id };
+        const old = new Map(this.fields.map((f) => [f.key, f]));
+        this.fields =
+          block.prompts.length === 0
+            ? [{ key: responseKey(activity), labelText: msg('Your answer') }]
+            : block.prompts.map((p) => {
+                const key = responseKey({ ...activity, item: p.id });
+                const labelHtml = !blockChanged && old.get(key)?.labelHtml !== undefined ? old.get(key)!.labelHtml : sanitize(p.html);
+                return { key, labelHtml, labelText: p.text, minWords: p.minWords, maxWords: p.maxWords };
+              });
       }
+    } catch (e) {
+      this.fields = [];
+      this.keyProblem = e instanceof Error ? e.message : String(e);
+      if (this.keyProblem !== before) emit(this, 'lp-error', { code: 'invalid-key', message: this.keyProblem });
     }
-    const namespace = this.storageNamespace;
-    for (const key of keys) {
-      if (!this.controllers.has(key)) {
-        this.controllers.set(key, new ResponseController(this, key, () => namespace));
-      }
+    // One controller per box, each reading its key through a getter: a changed key re-keys it.
+    while (this.controllers.length > this.fields.length) void this.controllers.pop()!.dispose();
+    while (this.controllers.length < this.fields.length) {
+      const i = this.controllers.length;
+      this.controllers.push(
+        new ResponseController(this, () => this.fields[i]?.key, () => this.storageNamespace, () => ({
+          title: this.block ? activityTitle(this.block) : this.label,
+          prompt: this.fields[i]?.labelText,
+          order: i,
+        })),
+      );
     }
+  }
+
+  private wordCount(i: number, value: string): number {
+    const cached = this.words[i];
+    if (cached?.value === value) return cached.count;
+    const count = countWords(value);
+    this.words[i] = { value, count };
+    return count;
   }
 
   override render() {
@@ -131,44 +170,87 @@ export class LpReflection extends LitElement {
         <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
       </div>`;
     }
+    if (this.keyProblem) {
+      return html`<div class="ui-error-box" role="alert">
+        <p><strong>${msg('This activity cannot keep answers.')}</strong></p>
+        <p>${msg('It has not been told which pack and unit it belongs to, so its answers could be mixed up with another course’s. The page needs to give it a pack and a unit (or a full key).')}</p>
+        <p><code>${this.keyProblem}</code></p>
+      </div>`;
+    }
     const fields = this.fields;
     if (fields.length === 0) return nothing;
     const block = this.block;
     const title = block ? activityTitle(block) : undefined;
+    const memoryOnly = this.controllers.some((c) => c.ready && !c.persistent);
     return html`
-      <section class="ui-activity" aria-labelledby=${title ? 'ui-heading' : nothing} aria-label=${title ? nothing : msg('Activity')}>
-        ${title ? html`<h2 id="ui-heading" tabindex="-1">${title}</h2>` : nothing}
+      <section class="ui-activity" aria-labelledby=${title ? `${this.uid}-heading` : nothing} aria-label=${title ? nothing : msg('Activity')}>
+        ${title ? html`<h2 id="${this.uid}-heading" tabindex="-1">${title}</h2>` : nothing}
         ${block?.required ? html`<p class="ui-eyebrow">${msg('Required activity')}</p>` : nothing}
-        ${block?.introHtml ? html`<div class="ui-intro">${unsafeHTML(sanitize(block.introHtml))}</div>` : nothing}
+        ${this.introHtml ? html`<div class="ui-intro">${unsafeHTML(this.introHtml)}</div>` : nothing}
+        ${this.readonly ? nothing : html`<p class="ui-saves">${msg('Your answers save by themselves as you type, and stay in this browser on this device.')}</p>`}
+        ${memoryOnly ? this.renderMemoryOnly() : this.renderPersistNote()}
         ${fields.map((f, i) => this.renderField(f, i))}
+        <p class="ui-visually-hidden" role="status">${this.announcement}</p>
       </section>
     `;
   }
 
+  private renderPersistNote() {
+    if (this.persistNote === undefined && this.controllers.some((c) => c.persistence === 'refused')) {
+      const told = `${this.storageNamespace}:backup-advice-shown`;
+      try {
+        this.persistNote = localStorage.getItem(told) === null;
+        localStorage.setItem(told, new Date().toISOString());
+      } catch {
+        this.persistNote = true;
+      }
+    }
+    if (!this.persistNote) return nothing;
+    return html`<div class="ui-note">
+      <p>${msg('This browser has not promised to keep your answers, and may delete them if it runs short of space. Downloading a copy now and then is wise.')}</p>
+      <button type="button" @click=${() => this.download()}>${msg('Download my answers')}</button>
+    </div>`;
+  }
+
+  private renderMemoryOnly() {
+    return html`<div class="ui-warning" role="alert">
+      <p>${msg('This browser is not letting the page keep your answers, so they will be lost when you leave or reload it. Download a copy before you go.')}</p>
+      <button type="button" @click=${() => this.download()}>${msg('Download my answers')}</button>
+    </div>`;
+  }
+
+  private own = (name: string) => ref((el?: Element) => (el ? this.parts.set(name, el as HTMLElement) : this.parts.delete(name)));
+
   private renderField(field: Field, i: number) {
-    const c = this.controllers.get(field.key);
+    const c = this.controllers[i];
     if (!c) return nothing;
-    const words = countWords(c.value);
+    const id = `${this.uid}-${i}`;
+    const words = this.wordCount(i, c.value);
     const over = field.maxWords !== undefined && words > field.maxWords ? words - field.maxWords : 0;
     const hint = this.hint(field);
-    const id = `ui-field-${i}`;
+    const failed = c.status === 'error' || c.status === 'load-error';
+    const describedBy = [hint ? `${id}-hint` : '', `${id}-count`, `${id}-status`, failed ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`
       <div class="ui-field">
-        <label for=${id}>${field.labelHtml ? unsafeHTML(sanitize(field.labelHtml)) : field.labelText}</label>
-        ${hint ? html`<p class="ui-hint" id="ui-hint-${i}">${hint}</p>` : nothing}
+        <label for="${id}-field">${field.labelHtml !== undefined ? unsafeHTML(field.labelHtml) : field.labelText}</label>
+        ${hint ? html`<p class="ui-hint" id="${id}-hint">${hint}</p>` : nothing}
         <textarea
-          id=${id}
+          ${this.own(`field-${i}`)}
+          id="${id}-field"
           part="field"
           rows="8"
           spellcheck="true"
-          aria-describedby="${hint ? `ui-hint-${i} ` : ''}ui-count-${i}"
-          ?readonly=${this.readonly}
+          aria-describedby=${describedBy}
+          aria-invalid=${failed ? 'true' : nothing}
+          aria-busy=${c.ready ? nothing : 'true'}
+          ?readonly=${this.readonly || !c.ready}
           .value=${c.value}
-          @input=${(e: InputEvent) => this.onInput(field, c, (e.target as HTMLTextAreaElement).value)}
-          @blur=${() => void c.flush()}
+          @input=${(e: InputEvent) => this.onInput(field, c, i, (e.target as HTMLTextAreaElement).value)}
+          @focus=${() => (c.focused = true)}
+          @blur=${() => this.onBlur(c)}
         ></textarea>
         <div class="ui-meta">
-          <p id="ui-count-${i}">
+          <p class="ui-count" id="${id}-count">
             <span>${plural(words, {
               one: () => msg(str`${words} word`, { id: 'word-count-one' }),
               other: () => msg(str`${words} words`, { id: 'word-count-other' }),
@@ -180,26 +262,52 @@ export class LpReflection extends LitElement {
                 })}</span>`
               : nothing}
           </p>
-          <p class="ui-status ${c.status === 'error' ? 'ui-error' : ''}" role="status">${this.statusText(c)}</p>
+          <p class="ui-status" id="${id}-status" aria-hidden="true">${this.statusText(c)}</p>
         </div>
-        <p class="ui-visually-hidden" role="status">${this.announcements.get(field.key) ?? ''}</p>
-        ${this.readonly ? nothing : this.renderClear(field, c, i)}
+        ${failed ? this.renderFailure(c, id) : nothing}
+        ${c.conflict ? this.renderConflict(c) : nothing}
+        ${this.readonly || !c.ready ? nothing : this.renderClear(field, c, i, id)}
       </div>
     `;
   }
 
-  private renderClear(field: Field, c: ResponseController, i: number) {
-    if (this.confirming !== field.key) {
-      return html`<button id="ui-clear-${i}" type="button" ?disabled=${c.value === ''}
-        aria-describedby="ui-label-text-${i}" @click=${() => this.askToClear(field.key, i)}>${msg('Clear answer')}</button>
-        <span id="ui-label-text-${i}" hidden>${field.labelText}</span>`;
+  private renderFailure(c: ResponseController, id: string) {
+    const quota = c.error instanceof DOMException && c.error.name === 'QuotaExceededError';
+    const message =
+      c.status === 'load-error'
+        ? msg('Your saved answer could not be loaded, so this box is locked to keep it from being overwritten. Try again, or reload the page.')
+        : quota
+          ? msg('Not saved: this browser’s storage is full. Your text is still here. Free some space (or copy your text somewhere safe), then try again. We will also keep trying.')
+          : msg('Not saved. Your text is still here: keep this page open and try again, or copy it somewhere safe. We will also keep trying.');
+    return html`<div class="ui-failure">
+      <p class="ui-error" id="${id}-error" role="alert">${message}</p>
+      <button type="button" @click=${() => void c.retry()}>${msg('Try again')}</button>
+    </div>`;
+  }
+
+  private renderConflict(c: ResponseController) {
+    return html`<div class="ui-conflict" role="group" aria-label=${msg('Two versions of this answer')}>
+      <p role="alert">${msg('This answer was changed in another tab or window. Your text is still in the box; the other version is below. Choose which to keep.')}</p>
+      <blockquote class="ui-theirs">${c.conflict!.theirs}</blockquote>
+      <div class="ui-actions">
+        <button type="button" @click=${() => void c.keepMine()}>${msg('Keep the text in the box')}</button>
+        <button type="button" @click=${() => c.useTheirs()}>${msg('Use the other version')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderClear(field: Field, c: ResponseController, i: number, id: string) {
+    if (this.confirming !== i) {
+      return html`<button ${this.own(`clear-${i}`)} class="ui-clear" type="button" ?disabled=${c.value === ''}
+        aria-describedby="${id}-label-text" @click=${() => this.askToClear(i)}>${msg('Clear answer')}</button>
+        <span id="${id}-label-text" hidden>${field.labelText}</span>`;
     }
     return html`
-      <div class="ui-confirm" role="group" aria-labelledby="ui-confirm-text-${i}">
-        <p id="ui-confirm-text-${i}">${msg('Clear this answer? It will be deleted from this browser and cannot be brought back.')}</p>
+      <div class="ui-confirm" role="group" aria-labelledby="${id}-confirm-text" @keydown=${(e: KeyboardEvent) => this.onConfirmKey(e, i)}>
+        <p id="${id}-confirm-text">${msg('Clear this answer? It will be deleted from this browser and cannot be brought back.')}</p>
         <div class="ui-actions">
-          <button id="ui-cancel-clear-${i}" type="button" @click=${() => this.cancelClear(i)}>${msg('Keep my answer')}</button>
-          <button id="ui-confirm-clear-${i}" class="ui-danger" type="button" @click=${() => this.clear(c, i)}>${msg('Yes, clear my answer')}</button>
+          <button ${this.own(`cancel-${i}`)} class="ui-cancel-clear" type="button" @click=${() => this.cancelClear(i)}>${msg('Keep my answer')}</button>
+          <button class="ui-confirm-clear ui-danger" type="button" @click=${() => this.clear(c, i)}>${msg('Yes, clear my answer')}</button>
         </div>
       </div>
     `;
@@ -214,29 +322,43 @@ export class LpReflection extends LitElement {
   }
 
   private statusText(c: ResponseController): string {
+    if (c.slow) return msg('Still saving… Your text is kept on this page: please keep it open.');
     switch (c.status) {
       case 'loading':
         return msg('Loading your answer…');
       case 'pending':
       case 'saving':
         return msg('Saving…');
-      case 'saved':
-        return msg('Saved');
+      case 'saved': {
+        const { time, date } = timeOf(c.updatedAt!);
+        return date ? msg(str`Saved in this browser on ${date} at ${time}`) : msg(str`Saved in this browser at ${time}`);
+      }
+      case 'idle': {
+        if (!c.updatedAt) return '';
+        const { time, date } = timeOf(c.updatedAt);
+        return date ? msg(str`Last saved in this browser on ${date} at ${time}`) : msg(str`Last saved in this browser at ${time}`);
+      }
       case 'cleared':
         return msg('Answer cleared');
-      case 'error':
-        return msg('Not saved. Your text is still here: keep this page open and try again, or copy it somewhere safe.');
       default:
         return '';
     }
   }
 
-  private onInput(field: Field, c: ResponseController, value: string): void {
-    const before = countWords(c.value);
+  private onInput(field: Field, c: ResponseController, i: number, value: string): void {
+    const before = this.wordCount(i, c.value);
     c.input(value);
-    const after = countWords(value);
+    const after = this.wordCount(i, value);
     const message = this.limitCrossed(field, before, after);
-    if (message) this.announcements = new Map(this.announcements).set(field.key, message);
+    if (message) this.announcement = message;
+  }
+
+  /** "Saved" is said once, when the learner leaves the box, never at every pause in typing. */
+  private async onBlur(c: ResponseController): Promise<void> {
+    c.focused = false;
+    const changed = c.status === 'pending' || c.status === 'saving' || c.status === 'saved';
+    await c.flush();
+    if (changed && c.status === 'saved') this.announcement = msg('Saved');
   }
 
   /** The announcement for a word limit crossed by this edit, if any. */
@@ -247,23 +369,39 @@ export class LpReflection extends LitElement {
     return undefined;
   }
 
-  private async askToClear(key: string, i: number): Promise<void> {
-    this.confirming = key;
+  private onConfirmKey(e: KeyboardEvent, i: number): void {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    void this.cancelClear(i);
+  }
+
+  private async askToClear(i: number): Promise<void> {
+    this.confirming = i;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(`#ui-cancel-clear-${i}`)?.focus();
+    this.parts.get(`cancel-${i}`)?.focus();
   }
 
   private async cancelClear(i: number): Promise<void> {
     this.confirming = undefined;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(`#ui-clear-${i}`)?.focus();
+    this.parts.get(`clear-${i}`)?.focus();
   }
 
   private async clear(c: ResponseController, i: number): Promise<void> {
     this.confirming = undefined;
     await c.clear();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLTextAreaElement>(`#ui-field-${i}`)?.focus();
+    this.parts.get(`field-${i}`)?.focus();
+  }
+
+  /** This activity's answers as a JSON backup, from what is on screen (saved or not). */
+  private download(): void {
+    const records = this.fields.map((f, i) =>
+      makeRecord(f.key, this.controllers[i]?.value ?? '', { title: this.block ? activityTitle(this.block) : this.label, prompt: f.labelText, order: i }),
+    );
+    const name = (this.fields[0]?.key ?? 'answers').split('/').slice(0, 3).join('-');
+    downloadFile(`${name}-answers.json`, JSON.stringify(toExportFile(records), null, 2));
   }
 }
 

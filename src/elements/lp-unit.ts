@@ -4,8 +4,9 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Block, CompileResult, Diagnostic, Unit } from '../content/model.js';
 import { validateUnit } from '../content/validate.js';
-import { DEFAULT_NAMESPACE, listResponses, responseStore } from '../store/responses.js';
+import { DEFAULT_NAMESPACE, listResponses, responseStore, type ResponseRecord } from '../store/responses.js';
 import { toExportFile } from '../store/export.js';
+import { packFromSource, responseKey } from '../store/keys.js';
 import { StorageNoticeController } from './controllers/storage-notice-controller.js';
 import { downloadFile } from './download.js';
 import { define } from './define.js';
@@ -76,8 +77,12 @@ export class LpUnit extends LitElement {
 
   /** A unit's `.md` source or compiled `.json`. Without it, an inline `<script type="text/markdown">` child is used. */
   @property() src?: string;
-  /** Pack id used in response keys when the unit stands alone. */
-  @property() pack = 'standalone';
+  /**
+   * Pack id, the first part of every response key. Without it, the pack is
+   * derived from where the unit comes from (see `packFromSource`), so two
+   * courses on one site never share answers by accident.
+   */
+  @property() pack?: string;
   @property({ attribute: 'storage-namespace' }) storageNamespace = DEFAULT_NAMESPACE;
   @property({ type: Boolean, reflect: true }) readonly = false;
 
@@ -85,6 +90,11 @@ export class LpUnit extends LitElement {
   @state() private downloadMessage = '';
   private loads = 0;
   private readonly notice = new StorageNoticeController(this, () => this.storageNamespace);
+
+  /** The pack the answers are kept under: `pack`, or one derived from the unit's source. */
+  get answersPack(): string {
+    return this.pack ?? packFromSource(this.src ?? location.href, location.href);
+  }
 
   /** The unit being shown, once loaded. */
   get unit(): Unit | undefined {
@@ -292,14 +302,35 @@ export class LpUnit extends LitElement {
     </section>`;
   }
 
-  /** Downloads this unit's answers in the export format of SPEC §5. */
+  /** Downloads this unit's answers in the export format of SPEC §5, in page order, with each activity's title and prompts. */
   private async downloadAnswers(unit: Unit): Promise<void> {
     try {
       // Answers still waiting for the typing pause belong in the copy too.
       await Promise.all([...this.renderRoot.querySelectorAll<HTMLElement & { flush(): Promise<void> }>('lp-reflection, lp-checklist, lp-quiz')].map((r) => r.flush()));
-      const records = (await listResponses(this.pack, responseStore(this.storageNamespace))).filter((r) => r.unit === unit.meta.id);
-      const file = toExportFile(records);
-      downloadFile(`${this.pack}-${unit.meta.id}-answers.json`, JSON.stringify(file, null, 2));
+      const pack = this.answersPack;
+      const records = (await listResponses(pack, responseStore(this.storageNamespace))).filter((r) => r.unit === unit.meta.id);
+      // Answers saved before records carried their questions get them from the unit; page order comes from the unit.
+      const questions = new Map<string, { title: string; prompt?: string; order: number }>();
+      let order = 0;
+      for (const block of unit.blocks) {
+        if (block.type !== 'reflection') continue;
+        const title = activityTitle(block);
+        const activity = { pack, unit: unit.meta.id, activity: block.id };
+        try {
+          if (block.prompts.length === 0) questions.set(responseKey(activity), { title, order: order++ });
+          for (const p of block.prompts) questions.set(responseKey({ ...activity, item: p.id }), { title, prompt: p.text, order: order++ });
+        } catch {
+          // A block whose ids cannot make a key has no saved answers.
+        }
+      }
+      const ordered: ResponseRecord[] = records.map((r) => {
+        const q = questions.get(r.key);
+        return q ? { ...r, title: r.title ?? q.title, prompt: r.prompt ?? q.prompt, order: q.order, activity: String(q.order).padStart(6, '0') } : r;
+      });
+      const file = toExportFile(ordered);
+      // The activity was replaced by its page position only to sort; the keys carry the real ids.
+      for (const entry of file.responses) delete entry.order;
+      downloadFile(`${pack}-${unit.meta.id}-answers.json`, JSON.stringify(file, null, 2));
       const n = file.responses.length;
       this.downloadMessage =
         n === 0
@@ -343,7 +374,7 @@ export class LpUnit extends LitElement {
           return html`<lp-reflection
             id="ui-activity-${block.id}"
             .block=${block}
-            pack=${this.pack}
+            pack=${this.answersPack}
             unit=${unit.meta.id}
             storage-namespace=${this.storageNamespace}
             ?readonly=${this.readonly}

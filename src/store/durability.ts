@@ -27,3 +27,23 @@ export async function mayBeClearedAfterAWeek(nav: Navigator = navigator): Promis
     return true;
   }
 }
+
+export type Persistence = 'granted' | 'refused' | 'unknown';
+
+let asked: Promise<Persistence> | undefined;
+
+/**
+ * Asks, once per page, for storage the browser will not evict, where asking
+ * shows no prompt (Chromium and WebKit decide by themselves). Firefox would
+ * interrupt the learner with a permission prompt, so it is never asked there.
+ */
+export function askToPersist(nav: Navigator = navigator): Promise<Persistence> {
+  asked ??= (async (): Promise<Persistence> => {
+    const storage = nav.storage;
+    if (!storage?.persisted || !storage.persist) return 'unknown';
+    if (await storage.persisted()) return 'granted';
+    if (/Firefox\//.test(nav.userAgent)) return 'unknown';
+    return (await storage.persist()) ? 'granted' : 'refused';
+  })().catch((): Persistence => 'unknown');
+  return asked;
+}

@@ -22,7 +22,7 @@ const block: ReflectionBlock = {
 async function render(ns = freshNamespace(), readonly = false): Promise<LpReflection> {
   const el = await fixture<LpReflection>(html`<lp-reflection .block=${block} pack="mep-leadership" unit="joint-practice-development"
     storage-namespace=${ns} ?readonly=${readonly}></lp-reflection>`);
-  await waitUntil(() => !statusTexts(el).some((s) => s.startsWith('Loading')), 'answers did not load');
+  await waitUntil(() => !statusTexts(el).some((s) => s.startsWith('Loading')), 'answers did not load', { timeout: 5000 });
   return el;
 }
 
@@ -55,18 +55,18 @@ describe('lp-reflection', () => {
     const field = textareas(el)[0];
     await typeInto(field, 'Peer');
     await el.updateComplete;
-    expect(text(el.shadowRoot, '#ui-count-0')).to.equal('1 word');
+    expect(text(el.shadowRoot, '.ui-count')).to.equal('1 word');
     await sendKeys({ type: ' observation in triads' });
     await el.updateComplete;
-    expect(text(el.shadowRoot, '#ui-count-0')).to.equal('4 words');
+    expect(text(el.shadowRoot, '.ui-count')).to.equal('4 words');
     // Screen readers hear the count and the limits with the box.
     const describedBy = field.getAttribute('aria-describedby')!.split(' ').map((id) => text(el.shadowRoot, `#${id}`));
-    expect(describedBy).to.deep.equal(['Aim for 3 to 5 words.', '4 words']);
+    expect(describedBy.slice(0, 2)).to.deep.equal(['Aim for 3 to 5 words.', '4 words']);
   });
 
   it('announces reaching the minimum and going over the limit', async () => {
     const el = await render();
-    const live = () => el.shadowRoot!.querySelector('.ui-field .ui-visually-hidden[role="status"]')!.textContent!.trim();
+    const live = () => el.shadowRoot!.querySelector('.ui-visually-hidden[role="status"]')!.textContent!.trim();
     await typeInto(textareas(el)[0], 'one two three');
     await el.updateComplete;
     expect(live()).to.equal('You have reached the minimum of 3 words.');
@@ -85,7 +85,7 @@ describe('lp-reflection', () => {
     expect(detail.key).to.equal(KEY);
     expect(detail.value).to.equal('Lesson study in pairs');
     await el.updateComplete;
-    expect(statusTexts(el)[0]).to.equal('Saved');
+    expect(statusTexts(el)[0]).to.match(/^Saved in this browser at \d{1,2}[:.]\d{2}/);
     const saved = await getResponse(KEY, responseStore(ns));
     expect(saved?.value).to.equal('Lesson study in pairs');
     expect(saved?.activity).to.equal('4.2.1');
@@ -120,14 +120,14 @@ describe('lp-reflection', () => {
     await typeInto(textareas(el)[0], 'Triads');
     await el.flush();
     const root = el.shadowRoot!;
-    root.querySelector<HTMLButtonElement>('#ui-clear-0')!.click();
+    root.querySelector<HTMLButtonElement>('.ui-clear')!.click();
     await el.updateComplete;
     expect(text(root, '.ui-confirm p')).to.contain('Clear this answer?');
-    expect(root.activeElement?.id).to.equal('ui-cancel-clear-0');
+    expect(root.activeElement?.className).to.equal('ui-cancel-clear');
     expect(textareas(el)[0].value).to.equal('Triads');
 
     const changed = oneEvent(el, 'lp-response-change');
-    root.querySelector<HTMLButtonElement>('#ui-confirm-clear-0')!.click();
+    root.querySelector<HTMLButtonElement>('.ui-confirm-clear')!.click();
     expect((await changed).detail.value).to.equal('');
     await el.updateComplete;
     expect(textareas(el)[0].value).to.equal('');
@@ -139,13 +139,13 @@ describe('lp-reflection', () => {
     const el = await render();
     await typeInto(textareas(el)[0], 'Triads');
     const root = el.shadowRoot!;
-    root.querySelector<HTMLButtonElement>('#ui-clear-0')!.click();
+    root.querySelector<HTMLButtonElement>('.ui-clear')!.click();
     await el.updateComplete;
-    root.querySelector<HTMLButtonElement>('#ui-cancel-clear-0')!.click();
+    root.querySelector<HTMLButtonElement>('.ui-cancel-clear')!.click();
     await el.updateComplete;
     expect(root.querySelector('.ui-confirm')).to.equal(null);
     expect(textareas(el)[0].value).to.equal('Triads');
-    expect(root.activeElement?.id).to.equal('ui-clear-0');
+    expect(root.activeElement?.className).to.equal('ui-clear');
   });
 
   it('can be answered and cleared with the keyboard alone', async () => {
@@ -154,16 +154,16 @@ describe('lp-reflection', () => {
     const root = el.shadowRoot!;
     await typeInto(textareas(el)[0], 'Coaching');
     await sendKeys({ press: 'Tab' });
-    expect(root.activeElement?.id).to.equal('ui-clear-0');
+    expect(root.activeElement?.className).to.equal('ui-clear');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(root.activeElement?.id).to.equal('ui-cancel-clear-0');
+    expect(root.activeElement?.className).to.equal('ui-cancel-clear');
     await sendKeys({ press: 'Tab' });
-    expect(root.activeElement?.id).to.equal('ui-confirm-clear-0');
+    expect(root.activeElement?.classList.contains('ui-confirm-clear')).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => statusTexts(el)[0] === 'Answer cleared', 'the answer was not cleared');
     expect(textareas(el)[0].value).to.equal('');
-    expect(root.activeElement?.id).to.equal('ui-field-0');
+    expect(root.activeElement).to.equal(textareas(el)[0]);
   });
 
   it('keeps the text on screen and says so when saving fails', async () => {
@@ -179,7 +179,7 @@ describe('lp-reflection', () => {
       expect((await failed).detail.code).to.equal('save-failed');
       await el.updateComplete;
       expect(textareas(el)[0].value).to.equal('Coaching');
-      expect(statusTexts(el)[0]).to.match(/^Not saved\. Your text is still here/);
+      expect(text(el.shadowRoot, '[role="alert"]')).to.match(/^Not saved: this browser’s storage is full\. Your text is still here/);
     } finally {
       IDBObjectStore.prototype.put = put;
     }
@@ -203,7 +203,7 @@ describe('lp-reflection', () => {
   it('is read-only with no clear button when readonly is set', async () => {
     const el = await render(freshNamespace(), true);
     expect(textareas(el).every((t) => t.readOnly)).to.equal(true);
-    expect(el.shadowRoot!.querySelector('#ui-clear-0')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.ui-clear')).to.equal(null);
   });
 
   it('works standalone with a key and a label', async () => {

@@ -4,7 +4,7 @@ import { toExportFile } from '../../src/store/export.js';
 import { isWebKitBased } from '../../src/store/durability.js';
 import { parseKey, responseKey } from '../../src/store/keys.js';
 
-const record = (key: string, value: string) => ({ key, ...parseKey(key)!, value, updatedAt: '2026-11-20T09:00:00.000Z' });
+const record = (key: string, value: string) => ({ key, ...parseKey(key)!, value, updatedAt: '2026-11-20T09:00:00.000Z', schemaVersion: 2 });
 
 test('an export lists each answer with its key and time, in key order, leaving out empty ones', () => {
   const file = toExportFile(
@@ -42,4 +42,21 @@ test('Safari and every iOS browser count as WebKit; Chrome, Edge, Android and Fi
   assert.equal(isWebKitBased(ua.safari), true);
   assert.equal(isWebKitBased(ua.iosChrome), true);
   for (const name of ['chrome', 'edge', 'android', 'firefox'] as const) assert.equal(isWebKitBased(ua[name]), false, name);
+});
+
+test('an export carries each activity title and prompt, in page order', async () => {
+  const { toExportFile: exp, toMarkdown } = await import('../../src/store/export.js');
+  const { makeRecord } = await import('../../src/store/responses.js');
+  const t = '2026-11-20T09:00:00.000Z';
+  const records = [
+    makeRecord('p/u/4.2.10/z', 'tenth', { title: 'Activity 4.2.10', prompt: 'Last?', order: 0 }, t),
+    makeRecord('p/u/4.2.2/b-second', 'two', { title: 'Activity 4.2.2', prompt: 'Second?', order: 1 }, t),
+    makeRecord('p/u/4.2.2/z-first', 'one', { title: 'Activity 4.2.2', prompt: 'First?', order: 0 }, t),
+  ];
+  const file = exp(records, new Date(t));
+  assert.deepEqual(file.responses.map((r) => r.prompt), ['First?', 'Second?', 'Last?']);
+  assert.deepEqual(file.responses.map((r) => r.title), ['Activity 4.2.2', 'Activity 4.2.2', 'Activity 4.2.10']);
+  const md = toMarkdown(records, { heading: 'My answers', unit: (p, u) => `${p} ${u}` });
+  assert.ok(md.indexOf('**First?**\n\n> one') < md.indexOf('**Second?**\n\n> two'));
+  assert.ok(md.indexOf('### Activity 4.2.2') < md.indexOf('### Activity 4.2.10'));
 });

@@ -1,0 +1,189 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/lp-portfolio.js';
+import type { LpPortfolio } from '../../src/elements/lp-portfolio.js';
+import { makeRecord, responseStore } from '../../src/store/responses.js';
+import { freshNamespace, text } from './helpers.js';
+
+const records = [
+  makeRecord('mep/jpd/4.2.1/further', 'Protected time for enquiry', { title: 'Activity 4.2.1: Joint practice development', prompt: 'What further work is needed?', order: 1 }, '2026-11-20T10:00:00.000Z'),
+  makeRecord('mep/jpd/4.2.1/in-place', 'Peer observation in triads\nacross the cluster', { title: 'Activity 4.2.1: Joint practice development', prompt: 'What is already in place?', order: 0 }, '2026-11-20T09:00:00.000Z'),
+  makeRecord('research/methods/2.1', 'Interviews & <b>surveys</b>', { title: 'Activity 2.1: Methods' }, '2026-11-21T09:00:00.000Z'),
+];
+
+async function render(ns: string): Promise<LpPortfolio> {
+  await responseStore(ns).putMany(records);
+  const el = await fixture<LpPortfolio>(html`<lp-portfolio storage-namespace=${ns}></lp-portfolio>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('.ui-answer'), 'answers did not appear');
+  return el;
+}
+
+const button = (el: LpPortfolio, label: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!;
+
+/** Catches the next file the element offers for download, and reads it. */
+function nextDownload(): Promise<{ name: string; blob: Blob }> {
+  return new Promise((resolve) => {
+    const onClick = (e: Event) => {
+      const a = e.target as HTMLAnchorElement;
+      if (a instanceof HTMLAnchorElement && a.download) {
+        e.preventDefault();
+        document.removeEventListener('click', onClick, true);
+        void fetch(a.href).then((r) => r.blob()).then((blob) => resolve({ name: a.download, blob }));
+      }
+    };
+    document.addEventListener('click', onClick, true);
+  });
+}
+
+/** Reads one file out of a zip (a .docx is one), with the browser's own inflate. */
+async function unzip(blob: Blob, path: string): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const view = new DataView(bytes.buffer);
+  let eocd = bytes.length - 22;
+  while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  for (let i = 0; i < count; i++) {
+    const method = view.getUint16(p + 10, true);
+    const size = view.getUint32(p + 20, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const extra = view.getUint16(p + 30, true);
+    const comment = view.getUint16(p + 32, true);
+    const local = view.getUint32(p + 42, true);
+    const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    if (name === path) {
+      const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+      const data = bytes.subarray(start, start + size);
+      if (method === 0) return new TextDecoder().decode(data);
+      const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+      return new Response(stream).text();
+    }
+    p += 46 + nameLength + extra + comment;
+  }
+  throw new Error(`${path} not in the zip`);
+}
+
+function chooseFile(el: LpPortfolio, name: string, content: string): void {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const files = new DataTransfer();
+  files.items.add(new File([content], name, { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change'));
+}
+
+describe('lp-portfolio', () => {
+  it('passes an accessibility audit', async () => {
+    const el = await render(freshNamespace());
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists every answer under its unit, activity title and prompt, in page order, with when it was last changed', async () => {
+    const el = await render(freshNamespace());
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent!.trim())).to.deep.equal(['jpd (mep)', 'methods (research)']);
+    expect([...root.querySelectorAll('h4')].map((h) => h.textContent!.trim())).to.deep.equal(['Activity 4.2.1: Joint practice development', 'Activity 2.1: Methods']);
+    expect([...root.querySelectorAll('.ui-prompt')].map((p) => p.textContent!.trim())).to.deep.equal(['What is already in place?', 'What further work is needed?', 'Your answer']);
+    expect(text(root, '.ui-value')).to.equal('Peer observation in triads across the cluster');
+    // Answers are text, never HTML.
+    expect(root.querySelector('.ui-answer b')).to.equal(null);
+    const changed = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date('2026-11-20T09:00:00.000Z'));
+    expect(text(root, '.ui-when')).to.equal(`Last changed ${changed}`.replace(/\s+/g, ' '));
+  });
+
+  it('shows one pack when the learner filters', async () => {
+    const el = await render(freshNamespace());
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'research';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.ui-answer')).to.have.length(1);
+    expect(text(el.shadowRoot, '.ui-value')).to.equal('Interviews & <b>surveys</b>');
+  });
+
+  it('deletes one answer only after confirmation, and Escape keeps it', async () => {
+    const ns = freshNamespace();
+    const el = await render(ns);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.ui-delete')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Keep');
+    el.shadowRoot!.querySelector('.ui-confirm')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.ui-confirm')).to.equal(null);
+    expect((await responseStore(ns).list()).length).to.equal(3);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.ui-delete')!.click();
+    await el.updateComplete;
+    button(el, 'Yes, delete').click();
+    await waitUntil(() => text(el.shadowRoot, '.ui-message') === 'Deleted 1 answer.');
+    expect((await responseStore(ns).list()).map((r) => r.key).sort()).to.deep.equal(['mep/jpd/4.2.1/further', 'research/methods/2.1']);
+  });
+
+  it('deletes every answer shown after confirmation', async () => {
+    const ns = freshNamespace();
+    const el = await render(ns);
+    button(el, 'Delete all answers shown').click();
+    await el.updateComplete;
+    expect(text(el.shadowRoot, '.ui-confirm p')).to.equal('Delete all 3 answers shown? They will be removed from this browser and cannot be brought back.');
+    button(el, 'Yes, delete').click();
+    await waitUntil(() => text(el.shadowRoot, '.ui-message') === 'Deleted 3 answers.');
+    expect(await responseStore(ns).list()).to.deep.equal([]);
+    expect(text(el.shadowRoot, 'section')).to.contain('There are no answers saved in this browser yet.');
+  });
+
+  it('exports a JSON backup that, after clearing, imports back to identical records', async () => {
+    const ns = freshNamespace();
+    const el = await render(ns);
+    const download = nextDownload();
+    button(el, 'Download a backup (JSON)').click();
+    const { name, blob } = await download;
+    expect(name).to.equal('learning-pack-answers.json');
+    const backup = await blob.text();
+    const before = (await responseStore(ns).list()).sort((a, b) => a.key.localeCompare(b.key));
+    button(el, 'Delete all answers shown').click();
+    await el.updateComplete;
+    button(el, 'Yes, delete').click();
+    await waitUntil(() => text(el.shadowRoot, '.ui-message') === 'Deleted 3 answers.');
+    chooseFile(el, name, backup);
+    await waitUntil(() => text(el.shadowRoot, '.ui-message').startsWith('Backup read'), 'no import message');
+    expect(text(el.shadowRoot, '.ui-message')).to.equal('Backup read: 3 added, 0 updated, 0 kept as they were.');
+    const after = (await responseStore(ns).list()).sort((a, b) => a.key.localeCompare(b.key));
+    expect(after).to.deep.equal(before);
+    expect(el.shadowRoot!.querySelectorAll('.ui-answer')).to.have.length(3);
+  });
+
+  it('refuses a malformed backup with a message naming the problem, leaving the answers unchanged', async () => {
+    const ns = freshNamespace();
+    const el = await render(ns);
+    chooseFile(el, 'answers.json', JSON.stringify({ format: 'learning-pack/responses', version: 1, responses: [{ key: 'a/b/c', value: 'x', updatedAt: 'soon' }] }));
+    await waitUntil(() => text(el.shadowRoot, '[role="alert"]'), 'no message');
+    expect(text(el.shadowRoot, '[role="alert"]')).to.equal(
+      'In this backup, answer 1 has a date that is not valid. Nothing was imported and your saved answers are unchanged.',
+    );
+    chooseFile(el, 'answers.json', '{"format": "learning-pack/responses", "version": 3, "responses": []}');
+    await waitUntil(() => text(el.shadowRoot, '[role="alert"]').startsWith('This backup was made by a newer version'));
+    expect((await responseStore(ns).list()).length).to.equal(3);
+  });
+
+  it('exports Markdown with every answer under its prompt', async () => {
+    const el = await render(freshNamespace());
+    const download = nextDownload();
+    button(el, 'Download as text (Markdown)').click();
+    const md = await (await download).blob.text();
+    expect(md).to.contain('### Activity 4.2.1: Joint practice development\n\n**What is already in place?**\n\n> Peer observation in triads\n> across the cluster');
+    expect(md.indexOf('What is already in place?')).to.be.below(md.indexOf('What further work is needed?'));
+    expect(md).to.contain('> Interviews & <b>surveys</b>');
+  });
+
+  it('exports a Word document whose XML parses and holds every answer', async () => {
+    const el = await render(freshNamespace());
+    const download = nextDownload();
+    button(el, 'Download as a Word document').click();
+    const { name, blob } = await download;
+    expect(name).to.equal('learning-pack-answers.docx');
+    const xml = await unzip(blob, 'word/document.xml');
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const body = doc.documentElement.textContent!;
+    for (const r of records) for (const line of r.value.split('\n')) expect(body).to.contain(line);
+    for (const heading of ['Activity 4.2.1: Joint practice development', 'What is already in place?', 'jpd (mep)']) expect(body).to.contain(heading);
+    await aTimeout(0);
+  });
+});

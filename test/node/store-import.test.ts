@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MAX_IMPORT_CHARS, MAX_VALUE_CHARS, mergeResponses, parseImport } from '../../src/store/import.js';
+import { toExportFile } from '../../src/store/export.js';
+import { ResponseStore, makeRecord } from '../../src/store/responses.js';
+
+const T = '2026-11-20T09:00:00.000Z';
+const entry = (over: Record<string, unknown> = {}) => ({ key: 'mep/u/4.2.1/in-place', value: 'Triads', updatedAt: T, ...over });
+const file = (over: Record<string, unknown> = {}, responses: unknown[] = [entry()]) =>
+  JSON.stringify({ format: 'learning-pack/responses', version: 1, exportedAt: T, responses, ...over });
+const valid = file();
+
+/** Each: [name, file text, expected problem code]. */
+const malformed: [string, string, string][] = [
+  ['empty file', '', 'not-json'],
+  ['truncated', valid.slice(0, valid.length - 5), 'not-json'],
+  ['truncated in a string', valid.slice(0, 40), 'not-json'],
+  ['not JSON at all', 'Dear tutor, here are my answers', 'not-json'],
+  ['JSON with a trailing comma', valid.replace(/}\]}$/, '},]}'), 'not-json'],
+  ['a bare string', '"learning-pack/responses"', 'not-an-object'],
+  ['null', 'null', 'not-an-object'],
+  ['an array', JSON.stringify([entry()]), 'not-an-object'],
+  ['another format', file({ format: 'moodle/backup' }), 'wrong-format'],
+  ['no format', JSON.stringify({ version: 1, responses: [] }), 'wrong-format'],
+  ['a newer version', file({ version: 2 }), 'newer-version'],
+  ['version as a string', file({ version: '1' }), 'wrong-version'],
+  ['version zero', file({ version: 0 }), 'wrong-version'],
+  ['too large', ' '.repeat(MAX_IMPORT_CHARS + 1), 'too-large'],
+  ['responses missing', JSON.stringify({ format: 'learning-pack/responses', version: 1 }), 'no-responses'],
+  ['responses an object', file({ responses: { a: entry() } }), 'no-responses'],
+  ['an unknown top-level property', file({ extra: true }), 'unknown-property'],
+  ['__proto__ at the top', valid.replace('{"format"', '{"__proto__":{"polluted":true},"format"'), 'unknown-property'],
+  ['__proto__ in an entry', file({}, [JSON.parse('{"__proto__":{"polluted":true},"key":"mep/u/a","value":"x","updatedAt":"2026-11-20T09:00:00.000Z"}')]).replace('"responses":[{', '"responses":[{"__proto__":{"polluted":true},'), 'duplicate-property'],
+  ['constructor in an entry', file({}, [entry({ constructor: { prototype: { polluted: true } } })]), 'unknown-property'],
+  ['duplicate property at the top', valid.replace('"version":1', '"version":1,"version":1'), 'duplicate-property'],
+  ['duplicate property in an entry', valid.replace('"value":"Triads"', '"value":"Triads","value":"Other"'), 'duplicate-property'],
+  ['duplicate response key', file({}, [entry(), entry({ value: 'again' })]), 'duplicate-key'],
+  ['entry a string', file({}, ['mep/u/a']), 'bad-entry'],
+  ['entry null', file({}, [null]), 'bad-entry'],
+  ['entry an array', file({}, [[1, 2]]), 'bad-entry'],
+  ['key missing', file({}, [{ value: 'x', updatedAt: T }]), 'bad-key'],
+  ['key a number', file({}, [entry({ key: 42 })]), 'bad-key'],
+  ['key with two parts', file({}, [entry({ key: 'mep/u' })]), 'bad-key'],
+  ['key with an empty part', file({}, [entry({ key: 'mep//4.2.1/p' })]), 'bad-key'],
+  ['key with five parts', file({}, [entry({ key: 'a/b/c/d/e' })]), 'bad-key'],
+  ['value a number', file({}, [entry({ value: 7 })]), 'bad-value'],
+  ['value null', file({}, [entry({ value: null })]), 'bad-value'],
+  ['value an object', file({}, [entry({ value: { text: 'x' } })]), 'bad-value'],
+  ['a huge value', file({}, [entry({ value: 'x'.repeat(MAX_VALUE_CHARS + 1) })]), 'value-too-long'],
+  ['updatedAt missing', file({}, [{ key: 'mep/u/a', value: 'x' }]), 'bad-date'],
+  ['updatedAt not a date', file({}, [entry({ updatedAt: 'yesterday' })]), 'bad-date'],
+  ['updatedAt impossible', file({}, [entry({ updatedAt: '2026-13-45T99:00:00Z' })]), 'bad-date'],
+  ['updatedAt a number', file({}, [entry({ updatedAt: 1763629200000 })]), 'bad-date'],
+  ['exportedAt not a date', file({ exportedAt: 'now' }), 'bad-date'],
+  ['title a number', file({}, [entry({ title: 5 })]), 'bad-label'],
+  ['a huge prompt', file({}, [entry({ prompt: 'p'.repeat(5000) })]), 'bad-label'],
+  ['order negative', file({}, [entry({ order: -1 })]), 'bad-label'],
+  ['a bad entry after good ones', file({}, [entry({ key: 'mep/u/a/1' }), entry({ key: 'mep/u/a/2' }), entry({ key: 'mep/u/a/3', value: false })]), 'bad-value'],
+];
+
+test(`${malformed.length} malformed files are each refused with a named problem, and the saved answers are unchanged`, async () => {
+  assert.ok(malformed.length >= 30);
+  const store = new ResponseStore('import-malformed');
+  const before = makeRecord('mep/u/4.2.1/in-place', 'Saved before', {}, '2020-01-01T00:00:00.000Z');
+  await store.put(before);
+  for (const [name, text, code] of malformed) {
+    const result = parseImport(text);
+    assert.equal(result.ok, false, name);
+    if (!result.ok) assert.equal(result.problem.code, code, name);
+  }
+  assert.deepEqual(await store.list(), [before]);
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+});
+
+test('a refused entry is named by its position and property', () => {
+  const result = parseImport(file({}, [entry({ key: 'mep/u/a/1' }), entry({ key: 'mep/u/a/2', updatedAt: 'soon' })]));
+  assert.deepEqual(result, { ok: false, problem: { code: 'bad-date', entry: 2, property: 'updatedAt' } });
+});
+
+test('a valid file merges, the newer answer winning, and counts what was added, updated and kept', async () => {
+  const store = new ResponseStore('import-merge');
+  await store.put(makeRecord('mep/u/a/older', 'mine, older', {}, '2026-01-01T00:00:00.000Z'));
+  await store.put(makeRecord('mep/u/a/newer', 'mine, newer', {}, '2026-12-01T00:00:00.000Z'));
+  const parsed = parseImport(
+    file({}, [
+      entry({ key: 'mep/u/a/older', value: 'theirs', updatedAt: '2026-06-01T00:00:00.000Z' }),
+      entry({ key: 'mep/u/a/newer', value: 'theirs', updatedAt: '2026-06-01T00:00:00.000Z' }),
+      entry({ key: 'mep/u/a/new', value: 'only in the file', title: 'Activity a', prompt: 'New?', order: 2 }),
+    ]),
+  );
+  assert.ok(parsed.ok);
+  const counts = await mergeResponses(parsed.records, store);
+  assert.deepEqual({ added: counts.added, updated: counts.updated, kept: counts.kept }, { added: 1, updated: 1, kept: 1 });
+  const values = Object.fromEntries((await store.list()).map((r) => [r.key, r.value]));
+  assert.deepEqual(values, { 'mep/u/a/older': 'theirs', 'mep/u/a/newer': 'mine, newer', 'mep/u/a/new': 'only in the file' });
+  assert.equal((await store.get('mep/u/a/new'))?.prompt, 'New?');
+});
+
+test('export, clear, import gives back identical records', async () => {
+  const store = new ResponseStore('import-round-trip');
+  const records = [
+    makeRecord('mep/u/4.2.1/in-place', 'First answer\nwith a second line', { title: 'Activity 4.2.1: JPD', prompt: 'What is in place?', order: 0 }, '2026-11-20T09:00:00.000Z'),
+    makeRecord('mep/u/4.2.1/further', 'Ünïcödé — “quotes” & <tags>', { title: 'Activity 4.2.1: JPD', prompt: 'What next?', order: 1 }, '2026-11-21T09:00:00.000Z'),
+    makeRecord('other/v/1', 'No prompts here', {}, '2026-11-22T09:00:00.000Z'),
+  ];
+  await store.putMany(records);
+  const text = JSON.stringify(toExportFile(await store.list()));
+  for (const r of records) await store.delete(r.key);
+  assert.deepEqual(await store.list(), []);
+  const parsed = parseImport(text);
+  assert.ok(parsed.ok);
+  assert.deepEqual(await mergeResponses(parsed.records, store).then(({ added, updated, kept }) => ({ added, updated, kept })), { added: 3, updated: 0, kept: 0 });
+  const sort = (rs: typeof records) => [...rs].sort((a, b) => a.key.localeCompare(b.key));
+  assert.deepEqual(sort(await store.list()), sort(records));
+});
