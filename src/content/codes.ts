@@ -20,6 +20,9 @@ export const CODES = {
   LP016: { severity: 'error', summary: 'checklist without a bullet list of rows, or quiz without a task list of options' },
   LP017: { severity: 'error', summary: 'checklist scale with fewer than two levels' },
   LP018: { severity: 'error', summary: 'quiz with no right answer' },
+  LP019: { severity: 'warning', summary: "activity id does not start with the unit's number" },
+  LP020: { severity: 'warning', summary: 'image without alt text' },
+  LP021: { severity: 'warning', summary: 'long unit without ## headings' },
   LP015: { severity: 'error', summary: 'the unit goes past a limit: size, nesting depth, headings or activities' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 

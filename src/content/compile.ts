@@ -51,7 +51,7 @@ export function compileUnit(source: string, file = 'unit.md', options: CompileOp
       return { diagnostics: reporter.diagnostics };
     }
     const { meta, bodyOffset } = frontMatter(text, reporter);
-    const body = compileBody(text, bodyOffset, reporter, options);
+    const body = compileBody(text, bodyOffset, reporter, options, meta?.number);
     return { ...(meta && { unit: { meta, ...body } }), diagnostics: sorted(reporter.diagnostics) };
   } catch (error) {
     return { diagnostics: [...sorted(reporter?.diagnostics ?? []), internalError(file, error)] };
@@ -74,7 +74,13 @@ function frontMatter(text: string, reporter: Reporter): { meta?: UnitMeta; bodyO
   return { ...(meta && { meta }), bodyOffset: split.bodyOffset };
 }
 
-function compileBody(text: string, bodyOffset: number, reporter: Reporter, options: CompileOptions): { headings: Heading[]; blocks: Block[] } {
+function compileBody(
+  text: string,
+  bodyOffset: number,
+  reporter: Reporter,
+  options: CompileOptions,
+  unitNumber: string | undefined,
+): { headings: Heading[]; blocks: Block[] } {
   const body = text.slice(bodyOffset);
   const locator = new DirectiveLocator(text, body, bodyOffset);
   const slugger = new Slugger();
@@ -82,7 +88,7 @@ function compileBody(text: string, bodyOffset: number, reporter: Reporter, optio
   /** Where the top-level block being rendered starts: the line reported for a heading over the limit. */
   let blockOffset = bodyOffset;
   let section: string | undefined;
-  const directives = new Directives(reporter, () => section);
+  const directives = new Directives(reporter, () => section, unitNumber);
   const nested: DirectiveHtml = (token, output) => directives.html(token, output);
   const marked = new Marked(
     { gfm: true, breaks: false, async: false },
@@ -114,8 +120,9 @@ function compileBody(text: string, bodyOffset: number, reporter: Reporter, optio
     scrollingTables(),
     markedFootnote(),
     // A `walkTokens: undefined` would replace the footnotes' own, so the key is left out instead.
-    options.baseUrl === undefined ? {} : { walkTokens: resolveAgainst(options.baseUrl) },
+    { walkTokens: missingAlt(text, bodyOffset, reporter) },
   );
+  if (options.baseUrl !== undefined) marked.use({ walkTokens: resolveAgainst(options.baseUrl) });
   const output: MarkdownOutput = {
     block: (tokens) => marked.parser(tokens),
     inline: (tokens) => new marked.Parser(marked.defaults).parseInline(tokens),
@@ -126,7 +133,33 @@ function compileBody(text: string, bodyOffset: number, reporter: Reporter, optio
   const walk = marked.defaults.walkTokens;
   if (walk) marked.walkTokens(tokens, walk);
   const blocks = toBlocks(tokens, directives, output, reporter, bodyOffset, (offset) => (blockOffset = offset));
+  const sections = headings.filter((h) => h.depth === 2).length;
+  const words = body.length > LONG_UNIT_CHARS ? body.split(/\s+/).length : 0;
+  if (sections === 0 && words > LONG_UNIT_WORDS) {
+    reporter.at('LP021', bodyOffset,
+      `the unit has about ${words.toLocaleString('en')} words and no ## headings; give it sections, so learners get a contents list and can find their place`);
+  }
   return { headings: headings.filter((h) => h.id), blocks };
+}
+
+/** Above this many words, a unit without sections is hard to find one's way in. */
+const LONG_UNIT_WORDS = 1_500;
+/** Fewer characters than this cannot hold that many words, so they are not counted. */
+const LONG_UNIT_CHARS = LONG_UNIT_WORDS * 2;
+
+/** An image without alt text says nothing to a learner who cannot see it (WCAG 1.1.1). */
+function missingAlt(text: string, bodyOffset: number, reporter: Reporter) {
+  // Tokens come in document order, so each search starts after the last image found.
+  let cursor = bodyOffset;
+  return (token: Token) => {
+    if (token.type !== 'image') return;
+    const image = token as Tokens.Image;
+    const found = text.indexOf(image.raw, cursor);
+    if (found !== -1) cursor = found + 1;
+    if (image.text.trim()) return;
+    reporter.at('LP020', found === -1 ? bodyOffset : found,
+      `the image ${image.href} has no alt text; describe it in the brackets: ![What the image shows](${image.href})`);
+  };
 }
 
 /** A link or image written relative to the unit file points to the same file from any page. */

@@ -8,13 +8,15 @@ export class Slugger {
    * Lowercase, every run of characters other than letters and digits becomes
    * one `-`, no `-` at either end; a repeat gets `-2`, `-3` …. Letters of any
    * script count, so Welsh headings (ŵ, â) keep their letters. An id never
-   * starts with `ui-`, the elements' own prefix: such a heading gets `h-` in front.
+   * starts with `ui-`, the elements' own prefix, nor `footnote-`, the
+   * footnotes' (a heading "Footnote 1" would take the first note's anchor):
+   * such a heading gets `h-` in front.
    */
   slug(text: string): string {
     let base = text.normalize('NFC').toLowerCase()
       .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'section';
-    if (base.startsWith('ui-')) base = `h-${base}`;
+    if (base.startsWith('ui-') || base.startsWith('footnote-')) base = `h-${base}`;
     let id = base;
     if (this.used.has(id)) {
       let n = this.next.get(base) ?? 2;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { compileUnit, formatDiagnostic } from '../../src/content/compile.js';
 import type { CompileResult } from '../../src/content/model.js';
-import { BODY_LINE, blocksOf, compileBody, FRONT_MATTER, unitOf, where } from './helpers.js';
+import { BODY_LINE, blocksOf, compileBody, errorsOf, FRONT_MATTER, unitOf, where } from './helpers.js';
 
 describe('front matter', () => {
   it('reads every field into meta', () => {
@@ -191,7 +191,7 @@ describe('directives', () => {
 
   it('reports a scale with one level (LP017) and a checklist with no rows (LP016)', () => {
     const result = compileBody(':::checklist{#1 scale="Only"}\n- One\n:::\n\n:::checklist{#2}\nNo list.\n:::\n');
-    assert.deepStrictEqual(where(result.diagnostics), [`LP017 ${BODY_LINE}:17`, `LP016 ${BODY_LINE + 4}:1`]);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)), [`LP017 ${BODY_LINE}:17`, `LP016 ${BODY_LINE + 4}:1`]);
     const [first] = blocksOf(unitOf(result), 'checklist');
     assert.equal(first?.scale, undefined);
   });
@@ -215,13 +215,13 @@ describe('directives', () => {
     const many = blocksOf(unitOf(compileBody(':::quiz{#1}\nPick.\n\n- [x] A\n- [x] B\n- [ ] C\n:::\n')), 'quiz')[0];
     assert.equal(many?.multiple, true);
     const none = compileBody(':::quiz{#1}\nPick.\n\n- [ ] A\n:::\n');
-    assert.deepStrictEqual(where(none.diagnostics), [`LP018 ${BODY_LINE}:1`]);
+    assert.deepStrictEqual(where(errorsOf(none.diagnostics)), [`LP018 ${BODY_LINE}:1`]);
   });
 
   it('reports a quiz with no task list (LP016) and a ::feedback outside a quiz (LP011)', () => {
     const result = compileBody(':::quiz{#1}\nPick.\n:::\n\n::feedback[Well done]\n');
-    assert.deepStrictEqual(where(result.diagnostics), [`LP016 ${BODY_LINE}:1`, `LP011 ${BODY_LINE + 4}:1`]);
-    assert.match(result.diagnostics[1]!.message, /only allowed directly inside a :::quiz/);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)), [`LP016 ${BODY_LINE}:1`, `LP011 ${BODY_LINE + 4}:1`]);
+    assert.match(errorsOf(result.diagnostics)[1]!.message, /only allowed directly inside a :::quiz/);
   });
 
   it('refuses an activity nested in a callout (LP008), whatever its kind', () => {
@@ -253,8 +253,8 @@ describe('directives', () => {
     const unit = unitOf(result);
     assert.deepStrictEqual(unit.blocks.map((b) => b.type), ['error', 'html', 'reflection', 'error', 'html']);
     assert.deepStrictEqual(unit.headings.map((h) => h.text), ['After']);
-    assert.deepStrictEqual(where(result.diagnostics), [`LP003 ${BODY_LINE}:1`, `LP010 ${BODY_LINE + 10}:1`]);
-    assert.match(result.diagnostics[0]!.message, /known directives are :::reflection, :::checklist, :::quiz, :::note, :::tip, :::important, :::warning, :::quote and ::prompt, ::feedback/);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)), [`LP003 ${BODY_LINE}:1`, `LP010 ${BODY_LINE + 10}:1`]);
+    assert.match(errorsOf(result.diagnostics)[0]!.message, /known directives are :::reflection, :::checklist, :::quiz, :::note, :::tip, :::important, :::warning, :::quote and ::prompt, ::feedback/);
   });
 
   it('keeps the good prompts of a reflection with a broken one, with an error box after it', () => {
@@ -266,7 +266,28 @@ describe('directives', () => {
       { id: 'good', html: 'Good', text: 'Good' },
       { id: 'also', html: 'Also good', text: 'Also good' },
     ]);
-    assert.deepStrictEqual(where(result.diagnostics), [`LP014 ${BODY_LINE + 2}:1`, `LP011 ${BODY_LINE + 3}:27`]);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)), [`LP014 ${BODY_LINE + 2}:1`, `LP011 ${BODY_LINE + 3}:27`]);
+  });
+});
+
+describe('warnings for likely mistakes', () => {
+  it('warns when an activity id does not start with the unit number (LP019)', () => {
+    const result = compileBody(':::reflection{#1.1.1}\n:::\n\n:::quiz{#2.1}\nQ\n\n- [x] A\n:::\n');
+    assert.deepStrictEqual(where(result.diagnostics), [`LP019 ${BODY_LINE + 3}:9`]);
+    assert.equal(result.diagnostics[0]!.severity, 'warning');
+    assert.match(result.diagnostics[0]!.message, /does not start with the unit's number 1\.1/);
+  });
+
+  it('warns about an image without alt text, at its line (LP020)', () => {
+    const result = compileBody('![A chart](a.png)\n\nText ![](b.png)\n');
+    assert.deepStrictEqual(where(result.diagnostics), [`LP020 ${BODY_LINE + 2}:6`]);
+    assert.match(result.diagnostics[0]!.message, /b\.png has no alt text/);
+  });
+
+  it('warns about a long unit with no ## headings (LP021), and not once it has one', () => {
+    const words = 'word '.repeat(1_600);
+    assert.deepStrictEqual(where(compileBody(`${words}\n`).diagnostics), [`LP021 ${BODY_LINE}:1`]);
+    assert.deepStrictEqual(compileBody(`## Part\n\n${words}\n`).diagnostics, []);
   });
 });
 
@@ -299,7 +320,7 @@ describe('positions', () => {
     const activity = ':::reflection{#4.2.1}\n:::\n';
     const source = `${FRONT_MATTER}${'\n'.repeat(55)}${activity}${'\n'.repeat(25)}${activity}`;
     const result = compileUnit(source, 'modules/mep-leadership/4.2-joint-practice-development.md');
-    assert.deepStrictEqual(result.diagnostics.map(formatDiagnostic), [
+    assert.deepStrictEqual(errorsOf(result.diagnostics).map(formatDiagnostic), [
       'modules/mep-leadership/4.2-joint-practice-development.md:88:1 error LP012 activity "4.2.1" is defined twice (first at 61:1)',
     ]);
   });

@@ -25,3 +25,8 @@ export function where(diagnostics: Diagnostic[]): string[] {
 export function blocksOf<T extends Block['type']>(unit: Unit, type: T): Extract<Block, { type: T }>[] {
   return unit.blocks.filter((block): block is Extract<Block, { type: T }> => block.type === type);
 }
+
+/** The errors alone, for tests about errors in units that also earn warnings (LP019, LP021). */
+export function errorsOf(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === 'error');
+}

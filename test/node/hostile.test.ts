@@ -12,7 +12,7 @@ import type { CompileResult } from '../../src/content/model.js';
 import { MAX_ACTIVITIES, MAX_HEADINGS } from '../../src/content/limits.js';
 import { Slugger } from '../../src/content/slug.js';
 import * as hostile from '../hostile/inputs.js';
-import { unitOf, where } from './helpers.js';
+import { errorsOf, unitOf, where } from './helpers.js';
 
 /**
  * Compiles, failing the test when it takes longer than 2 s or, on a busy
@@ -39,7 +39,7 @@ describe('front matter that would freeze the compiler', () => {
     it(`refuses YAML anchors and aliases (nested aliases in ${field}), quoting the author's own line`, () => {
       const result = compileWithin(hostile.yamlAliasBomb(field));
       assert.equal(result.unit, undefined);
-      assert.deepStrictEqual(where(result.diagnostics), [`LP002 ${field === 'title' ? 4 : 5}:4`]);
+      assert.deepStrictEqual(where(errorsOf(result.diagnostics)), [`LP002 ${field === 'title' ? 4 : 5}:4`]);
       const message = result.diagnostics[0]!.message;
       assert.match(message, /YAML anchor or alias/);
       assert.match(message, /\("a: &a \["lol","lol",/);
@@ -49,18 +49,18 @@ describe('front matter that would freeze the compiler', () => {
 
   it('refuses an anchor even when no alias uses it', () => {
     const result = compileUnit('---\nid: a\nnumber: "1"\ntitle: &t T\n---\n');
-    assert.deepStrictEqual(where(result.diagnostics), ['LP002 4:8']);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)), ['LP002 4:8']);
   });
 
   it('caps the size of the front matter (50,000 spaces in a value)', () => {
     const result = compileWithin(hostile.frontMatterSpaces(50_000));
-    assert.deepStrictEqual(where(result.diagnostics), ['LP002 2:1']);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)), ['LP002 2:1']);
     assert.match(result.diagnostics[0]!.message, /longer than 16,000 characters/);
   });
 
   it('quotes a long bad value shortened, from the source line', () => {
     const result = compileUnit(`---\nid: Bad${' '.repeat(5_000)}x # why\nnumber: "1"\ntitle: T\n---\n`);
-    assert.deepStrictEqual(where(result.diagnostics), ['LP002 2:1']);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)), ['LP002 2:1']);
     assert.match(result.diagnostics[0]!.message, /, not "Bad {56}…"$/);
   });
 });
@@ -80,13 +80,13 @@ describe('bodies that would freeze the compiler', () => {
     const unit = unitOf(result);
     assert.equal(unit.headings.length, MAX_HEADINGS);
     // Front matter of 5 lines, then a heading every 2 lines.
-    assert.deepStrictEqual(where(result.diagnostics), [`LP015 ${6 + 2 * MAX_HEADINGS}:1`]);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)), [`LP015 ${6 + 2 * MAX_HEADINGS}:1`]);
   });
 
   it('reports each of 12,000 unclosed :::note lines without rescanning the file for each', () => {
     const result = compileWithin(hostile.unclosedCallouts(12_000));
-    assert.equal(result.diagnostics.length, 12_000);
-    assert.ok(result.diagnostics.every((d, i) => d.code === 'LP004' && d.line === 6 + i));
+    assert.equal(errorsOf(result.diagnostics).length, 12_000);
+    assert.ok(errorsOf(result.diagnostics).every((d, i) => d.code === 'LP004' && d.line === 6 + i));
   });
 
   it('compiles 40,000 paragraphs ending in a directive in linear time', () => {
@@ -97,8 +97,8 @@ describe('bodies that would freeze the compiler', () => {
 
   it('finds the closing lines of 3,000 callouts nested by counting, and stops at the nesting limit', () => {
     const result = compileWithin(hostile.nestedCallouts(3_000));
-    assert.deepStrictEqual(where(result.diagnostics), ['LP015 38:1']);
-    assert.match(result.diagnostics[0]!.message, /nested more than 32 deep/);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)), ['LP015 38:1']);
+    assert.match(errorsOf(result.diagnostics)[0]!.message, /nested more than 32 deep/);
     assert.equal(unitOf(result).blocks.length, 1);
   });
 });
@@ -106,7 +106,7 @@ describe('bodies that would freeze the compiler', () => {
 describe('nesting that would overflow the stack', () => {
   it('shows 2,000 nested quotes as far as the limit, then an error box', () => {
     const result = compileWithin(hostile.nestedQuotes(2_000));
-    assert.deepStrictEqual(where(result.diagnostics), ['LP015 6:65']);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)), ['LP015 6:65']);
     const [block] = unitOf(result).blocks;
     const html = block?.type === 'html' ? block.html : '';
     assert.equal(html.match(/<blockquote>/g)?.length, 32);
@@ -115,7 +115,7 @@ describe('nesting that would overflow the stack', () => {
 
   it('shows 2,000 nested list items as far as the limit, then an error box', () => {
     const result = compileWithin(hostile.nestedLists(2_000));
-    assert.deepStrictEqual(where(result.diagnostics), ['LP015 6:65']);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)), ['LP015 6:65']);
   });
 });
 
@@ -125,7 +125,7 @@ describe('limits', () => {
     const unit = unitOf(result);
     assert.equal(unit.blocks.filter((b) => b.type === 'reflection').length, MAX_ACTIVITIES);
     // Each activity takes 4 lines from line 6.
-    assert.deepStrictEqual(where(result.diagnostics), [`LP015 ${6 + 4 * MAX_ACTIVITIES}:1`, `LP015 ${10 + 4 * MAX_ACTIVITIES}:1`]);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)), [`LP015 ${6 + 4 * MAX_ACTIVITIES}:1`, `LP015 ${10 + 4 * MAX_ACTIVITIES}:1`]);
   });
 
   it('refuses a unit over 2,000,000 characters, at the line where it passes the limit', () => {
@@ -133,6 +133,6 @@ describe('limits', () => {
     const result = compileWithin(source);
     assert.equal(result.unit, undefined);
     const line = source.slice(0, 2_000_000).split('\n').length;
-    assert.deepStrictEqual(where(result.diagnostics).map((w) => w.replace(/:\d+$/, '')), [`LP015 ${line}`]);
+    assert.deepStrictEqual(where(errorsOf(result.diagnostics)).map((w) => w.replace(/:\d+$/, '')), [`LP015 ${line}`]);
   });
 });

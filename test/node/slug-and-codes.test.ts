@@ -50,4 +50,9 @@ describe('text the compiler derives', () => {
     const slugger = new Slugger();
     assert.deepStrictEqual(['UI design', 'ui-design', 'Contents heading'].map((t) => slugger.slug(t)), ['h-ui-design', 'h-ui-design-2', 'contents-heading']);
   });
+
+  it('never gives a heading the anchor of a footnote', () => {
+    const slugger = new Slugger();
+    assert.deepStrictEqual(['Footnote 1', 'Footnotes'].map((t) => slugger.slug(t)), ['h-footnote-1', 'footnotes']);
+  });
 });

@@ -40,6 +40,8 @@ export class DirectiveContext {
     readonly reporter: Reporter,
     /** The id of the last level-2 heading rendered: the section an activity sits in. */
     readonly section: () => string | undefined,
+    /** The unit's number from its front matter, when it has one: activity ids should start with it. */
+    readonly unitNumber?: string,
   ) {}
 
   error(code: Code, offset: number, message: string): ErrorBlock {
@@ -115,6 +117,11 @@ export class DirectiveContext {
       return this.error('LP015', token.offset, `the unit has more than ${MAX_ACTIVITIES} activities; split it into several units`);
     }
     this.activities.set(id.value, token.offset);
+    const number = this.unitNumber;
+    if (number && id.value !== number && !id.value.startsWith(`${number}.`)) {
+      this.error('LP019', token.offset + id.index,
+        `activity "${id.value}" does not start with the unit's number ${number}; learners see it as "Activity ${id.value}" (for example, use #${number}.1)`);
+    }
     const fields: { id: string; title?: string; required: boolean; line: number; section?: string } = {
       id: id.value,
       required: this.flag(token, attributes.get('required'), errors),

@@ -25,8 +25,8 @@ export class Directives {
   private readonly context: DirectiveContext;
 
   /** `section` gives the id of the last level-2 heading rendered, the section an activity sits in. */
-  constructor(reporter: Reporter, section: () => string | undefined = () => undefined) {
-    this.context = new DirectiveContext(reporter, section);
+  constructor(reporter: Reporter, section: () => string | undefined = () => undefined, unitNumber?: string) {
+    this.context = new DirectiveContext(reporter, section, unitNumber);
   }
 
   /** A directive at the top level: its block, then an error box for each problem inside it. */
