@@ -45,6 +45,9 @@ function dedent(text: string): string {
   return lines.map((l) => l.slice(cut)).join('\n') + '\n';
 }
 
+/** The compiler is a chunk of its own: pages of compiled units never download it. */
+const loadCompiler = () => import('../content/compile.js');
+
 function isUnit(value: unknown): value is Unit {
   const u = value as Unit;
   return !!u && typeof u === 'object' && !!u.meta && typeof u.meta.id === 'string' && Array.isArray(u.blocks);
@@ -121,6 +124,9 @@ export class LpUnit extends LitElement {
       }
       return this.compile(dedent(script.textContent ?? ''), 'inline');
     }
+    // A Markdown source needs the compiler chunk: request it alongside the unit, not after it.
+    const compiler = /\.json($|[?#])/i.test(this.src) ? undefined : loadCompiler();
+    compiler?.catch(() => undefined); // a failed fetch reports first; compile() reports this one
     let response: Response;
     try {
       response = await fetch(this.src);
@@ -132,7 +138,7 @@ export class LpUnit extends LitElement {
     }
     const text = await response.text();
     const isJson = /\.json($|[?#])/i.test(this.src) || (response.headers.get('content-type') ?? '').includes('json');
-    if (!isJson) return this.compile(text, this.src);
+    if (!isJson) return this.compile(text, this.src, compiler);
     let unit: unknown;
     try {
       unit = JSON.parse(text);
@@ -143,9 +149,8 @@ export class LpUnit extends LitElement {
     return { unit, diagnostics: [] };
   }
 
-  private async compile(source: string, file: string): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
-    // The compiler is a chunk of its own: pages of compiled units never download it.
-    const { compileUnit } = await import('../content/compile.js');
+  private async compile(source: string, file: string, compiler = loadCompiler()): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
+    const { compileUnit } = await compiler;
     const result: CompileResult = compileUnit(source, file);
     if (!result.unit) {
       throw new UnitLoadError(msg('This unit has mistakes in its source and cannot be shown.'), 'compile-failed', result.diagnostics);
