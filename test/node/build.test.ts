@@ -24,7 +24,7 @@ test('every file of the build is within its gzip budget in budgets.json', () => 
   assert.deepEqual(results.filter((r) => r.problems.length).map((r) => `${r.file} ${r.problems.join('; ')}`), []);
   const bundle = results.find((r) => r.file === 'learning-pack.js');
   const compiler = results.find((r) => r.name === 'compile');
-  // The issue's ceilings: 40 KB for the bundle with every element, and for the compiler with every directive.
+  // The ceilings: 40 KB for the bundle with every element, and for the compiler with every directive.
   assert.ok(bundle && bundle.budgetKB! <= 40 && compiler && compiler.budgetKB! <= 40);
 });
 
