@@ -81,6 +81,7 @@ try {
       unitSwitchMs: t.unitSwitchMs,
       export10kMs: t.export10kMs,
       heapGrowth: t.heapGrowth,
+      heapPerSwitchKB: t.heapPerSwitchKB,
     })),
   );
 } finally {

@@ -226,6 +226,7 @@ export interface ScaleBudgets {
   unitSwitchMs: number;
   export10kMs: number;
   heapGrowth: number;
+  heapPerSwitchKB: number;
 }
 
 export async function benchScale(browser: Browser, server: BenchServer, units: [string, string], ids: [string, string], budgets: ScaleBudgets): Promise<Row[]> {
@@ -273,6 +274,9 @@ export async function benchScale(browser: Browser, server: BenchServer, units: [
     const after1 = await heap();
     const times = (await page.evaluate(`lpBench.switchUnits(99)`)) as number[];
     const after100 = await heap();
+    await page.evaluate(`lpBench.switchUnits(100)`);
+    const after200 = await heap();
+    const perSwitchKB = (after200 - after100) / 100 / 1024;
     const switchMs = median(times);
     rows.push({
       section: 'scale',
@@ -293,6 +297,15 @@ export async function benchScale(browser: Browser, server: BenchServer, units: [
       ratio: after100 / after1,
       budget: `≤ ${budgets.heapGrowth} × after 1`,
       pass: after100 / after1 <= budgets.heapGrowth,
+      note: 'after garbage collection; the first switches warm caches',
+    });
+    rows.push({
+      section: 'scale',
+      name: 'JS heap kept per unit switch, switches 100 → 200',
+      value: perSwitchKB,
+      unit: 'KB',
+      budget: `≤ ${budgets.heapPerSwitchKB} KB (no leak)`,
+      pass: perSwitchKB <= budgets.heapPerSwitchKB,
     });
 
     // 3. Export and import of 10,000 responses.
