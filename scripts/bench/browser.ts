@@ -78,8 +78,8 @@ async function coldLoad(browser: Browser, url: string): Promise<Load> {
     let requests = 0;
     page.on('request', () => requests++);
     await page.evaluateOnNewDocument(FIRST_BOX);
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const handle = await page.waitForFunction('window.__lpFirstBox', { timeout: 30_000, polling: 50 });
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    const handle = await page.waitForFunction('window.__lpFirstBox', { timeout: 120_000, polling: 50 });
     const ms = (await handle.jsonValue()) as number;
     const resources = (await page.evaluate(
       `performance.getEntriesByType('resource').map((e) => ({ name: e.name.split('/').pop(), start: e.startTime, end: e.responseEnd }))`,
@@ -140,15 +140,21 @@ function debounceMs(source: string): number | undefined {
 async function benchPage(browser: Browser, server: BenchServer, path: string): Promise<Page> {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error(`  page error on ${path}: ${e}`));
-  await page.goto(server.origin + path, { waitUntil: 'load' });
-  await page.waitForFunction('window.lpBench && customElements.get("lp-unit")', { timeout: 30_000 });
+  await page.goto(server.origin + path, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction('window.lpBench && customElements.get("lp-unit")', { timeout: 120_000 });
   return page;
 }
 
-/** Starts the typing measure; resolves when it is done. Mostly waiting: the bench runs Node work meanwhile. */
+/**
+ * Opens the typing page and starts the measure; `done` resolves when it ends.
+ * It is mostly waiting, so the bench runs other work meanwhile (even work
+ * that blocks Node: the page keeps time itself).
+ */
 export async function startTyping(browser: Browser, server: BenchServer, keystrokes: number) {
   const page = await benchPage(browser, server, '/bench/typing.html');
-  return page.evaluate(`lpBench.typing('4.2.1', ${keystrokes})`) as Promise<{ keystroke: number[]; bare: number[] }>;
+  const done = page.evaluate(`lpBench.typing('4.2.1', ${keystrokes})`) as Promise<{ keystroke: number[]; bare: number[] }>;
+  done.catch(() => undefined);
+  return { done };
 }
 
 export function typingRows(result: { keystroke: number[]; bare: number[] }, controllerSource: string, bareWrites: number): Row[] {
