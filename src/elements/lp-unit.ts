@@ -64,6 +64,9 @@ function dedent(text: string): string {
   return out;
 }
 
+/** The compiler is a chunk of its own: pages of compiled units never download it. */
+const loadCompiler = () => import('../content/compile.js');
+
 /**
  * @summary One learning unit: its title, contents, text and activities, from Markdown or a compiled unit.
  * @event lp-error - The unit, or a block of it, could not be shown: `{ code, message }`.
@@ -144,6 +147,9 @@ export class LpUnit extends LitElement {
       }
       return this.compile(dedent(script.textContent ?? ''), 'inline');
     }
+    // A Markdown source needs the compiler chunk: request it alongside the unit, not after it.
+    const compiler = /\.json($|[?#])/i.test(this.src) ? undefined : loadCompiler();
+    compiler?.catch(() => undefined); // a failed fetch reports first; compile() reports this one
     let response: Response;
     try {
       response = await fetch(this.src);
@@ -155,7 +161,7 @@ export class LpUnit extends LitElement {
     }
     const text = await response.text();
     const isJson = /\.json($|[?#])/i.test(this.src) || (response.headers.get('content-type') ?? '').includes('json');
-    if (!isJson) return this.compile(text, this.src, new URL(this.src, document.baseURI).href);
+    if (!isJson) return this.compile(text, this.src, new URL(this.src, document.baseURI).href, compiler);
     let unit: unknown;
     try {
       unit = JSON.parse(text);
@@ -174,9 +180,8 @@ export class LpUnit extends LitElement {
   }
 
   /** `baseUrl`: the unit file's URL, so its relative links and images point next to it. */
-  private async compile(source: string, file: string, baseUrl?: string): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
-    // The compiler is a chunk of its own: pages of compiled units never download it.
-    const { compileUnit } = await import('../content/compile.js');
+  private async compile(source: string, file: string, baseUrl?: string, compiler = loadCompiler()): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
+    const { compileUnit } = await compiler;
     const result: CompileResult = compileUnit(source, file, baseUrl === undefined ? {} : { baseUrl });
     if (!result.unit) {
       throw new UnitLoadError(msg('This unit has mistakes in its source and cannot be shown.'), 'compile-failed', result.diagnostics);
