@@ -88,7 +88,7 @@ export const styles = [
       color: var(--_error);
       font-weight: 700;
     }
-    .ui-status.error {
+    .ui-status.ui-error {
       color: var(--_error);
       font-weight: 700;
     }

@@ -8,7 +8,9 @@ import { DEFAULT_NAMESPACE } from '../store/responses.js';
 import { ResponseController } from './controllers/response-controller.js';
 import { define } from './define.js';
 import { emit } from './events.js';
-import { plural } from './plural.js';
+import { formatNumber } from '../locales/format.js';
+import { LocaleController } from '../locales/locale-controller.js';
+import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-reflection.styles.js';
 
@@ -72,6 +74,8 @@ export class LpReflection extends LitElement {
   /** Polite announcements, one per field, for word limits crossed. */
   @state() private announcements = new Map<string, string>();
 
+  /** Follows the `lang` of the element or the page. */
+  protected readonly language = new LocaleController(this);
   private controllers = new Map<string, ResponseController>();
 
   private get fields(): Field[] {
@@ -169,15 +173,9 @@ export class LpReflection extends LitElement {
         ></textarea>
         <div class="ui-meta">
           <p id="ui-count-${i}">
-            <span>${plural(words, {
-              one: () => msg(str`${words} word`, { id: 'word-count-one' }),
-              other: () => msg(str`${words} words`, { id: 'word-count-other' }),
-            })}</span>
+            <span>${this.wordCount(words)}</span>
             ${over
-              ? html`<span class="ui-over">${plural(over, {
-                  one: () => msg(str`${over} word over the limit`, { id: 'words-over-one' }),
-                  other: () => msg(str`${over} words over the limit`, { id: 'words-over-other' }),
-                })}</span>`
+              ? html`<span class="ui-over">${this.wordsOver(over)}</span>`
               : nothing}
           </p>
           <p class="ui-status ${c.status === 'error' ? 'ui-error' : ''}" role="status">${this.statusText(c)}</p>
@@ -203,6 +201,31 @@ export class LpReflection extends LitElement {
         </div>
       </div>
     `;
+  }
+
+  /** "1 word." / "2 air." Whole sentences, so the box's description reads as "401 words. 1 word over the limit." */
+  private wordCount(words: number): string {
+    const n = formatNumber(words);
+    return plural(words, {
+      zero: () => msg(str`${n} words.`, { id: 'word-count-zero' }),
+      one: () => msg(str`${n} word.`, { id: 'word-count-one' }),
+      two: () => msg(str`${n} words.`, { id: 'word-count-two' }),
+      few: () => msg(str`${n} words.`, { id: 'word-count-few' }),
+      many: () => msg(str`${n} words.`, { id: 'word-count-many' }),
+      other: () => msg(str`${n} words.`, { id: 'word-count-other' }),
+    });
+  }
+
+  private wordsOver(over: number): string {
+    const n = formatNumber(over);
+    return plural(over, {
+      zero: () => msg(str`${n} words over the limit.`, { id: 'words-over-zero' }),
+      one: () => msg(str`${n} word over the limit.`, { id: 'words-over-one' }),
+      two: () => msg(str`${n} words over the limit.`, { id: 'words-over-two' }),
+      few: () => msg(str`${n} words over the limit.`, { id: 'words-over-few' }),
+      many: () => msg(str`${n} words over the limit.`, { id: 'words-over-many' }),
+      other: () => msg(str`${n} words over the limit.`, { id: 'words-over-other' }),
+    });
   }
 
   private hint(field: Field): string | undefined {

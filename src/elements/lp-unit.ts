@@ -9,7 +9,8 @@ import { StorageNoticeController } from './controllers/storage-notice-controller
 import { downloadFile } from './download.js';
 import { define } from './define.js';
 import { emit, type ErrorDetail } from './events.js';
-import { plural } from './plural.js';
+import { LocaleController } from '../locales/locale-controller.js';
+import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-unit.styles.js';
 import { activityTitle } from './lp-reflection.js';
@@ -45,6 +46,18 @@ function dedent(text: string): string {
   return lines.map((l) => l.slice(cut)).join('\n') + '\n';
 }
 
+/** The nearest heading before an element in document order, within its parent chain. */
+function headingBefore(el: Element): Element | undefined {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (/^H[1-6]$/.test(prev.tagName)) return prev;
+      const inner = prev.querySelectorAll('h1, h2, h3, h4, h5, h6');
+      if (inner.length) return inner[inner.length - 1];
+    }
+  }
+  return undefined;
+}
+
 function isUnit(value: unknown): value is Unit {
   const u = value as Unit;
   return !!u && typeof u === 'object' && !!u.meta && typeof u.meta.id === 'string' && Array.isArray(u.blocks);
@@ -71,6 +84,8 @@ export class LpUnit extends LitElement {
   @state() private load: LoadState = { status: 'empty' };
   @state() private downloadMessage = '';
   private loads = 0;
+  /** Follows the `lang` of the element or the page. */
+  protected readonly language = new LocaleController(this);
   private readonly notice = new StorageNoticeController(this, () => this.storageNamespace);
 
   /** The unit being shown, once loaded. */
@@ -156,10 +171,19 @@ export class LpUnit extends LitElement {
   protected override updated(): void {
     // A table wider than a phone scrolls in its own box; make that box reachable
     // and scrollable from the keyboard, and name it (axe: scrollable-region-focusable).
-    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.lp-table:not([tabindex])')) {
+    // Named from the table's caption, else from the heading it sits under.
+    let n = 0;
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.lp-table')) {
       box.tabIndex = 0;
       box.setAttribute('role', 'region');
-      box.setAttribute('aria-label', msg('Table'));
+      const caption = box.querySelector('caption');
+      if (caption) {
+        caption.id ||= `ui-table-caption-${n++}`;
+        box.setAttribute('aria-labelledby', caption.id);
+      } else {
+        const heading = headingBefore(box)?.textContent?.trim();
+        box.setAttribute('aria-label', heading ? msg(str`Table: ${heading}`) : msg('Table'));
+      }
     }
   }
 
@@ -208,7 +232,11 @@ export class LpUnit extends LitElement {
           ${meta.summary ? html`<p class="ui-summary">${meta.summary}</p>` : nothing}
           ${duration
             ? html`<p class="ui-facts">${plural(duration, {
+                zero: () => msg(str`About ${duration} minutes`, { id: 'duration-zero' }),
                 one: () => msg(str`About ${duration} minute`, { id: 'duration-one' }),
+                two: () => msg(str`About ${duration} minutes`, { id: 'duration-two' }),
+                few: () => msg(str`About ${duration} minutes`, { id: 'duration-few' }),
+                many: () => msg(str`About ${duration} minutes`, { id: 'duration-many' }),
                 other: () => msg(str`About ${duration} minutes`, { id: 'duration-other' }),
               })}</p>`
             : nothing}
@@ -267,7 +295,11 @@ export class LpUnit extends LitElement {
         n === 0
           ? msg('There are no answers to download yet.')
           : plural(n, {
+              zero: () => msg(str`Downloaded ${n} answers.`, { id: 'downloaded-zero' }),
               one: () => msg(str`Downloaded ${n} answer.`, { id: 'downloaded-one' }),
+              two: () => msg(str`Downloaded ${n} answers.`, { id: 'downloaded-two' }),
+              few: () => msg(str`Downloaded ${n} answers.`, { id: 'downloaded-few' }),
+              many: () => msg(str`Downloaded ${n} answers.`, { id: 'downloaded-many' }),
               other: () => msg(str`Downloaded ${n} answers.`, { id: 'downloaded-other' }),
             });
     } catch (e) {

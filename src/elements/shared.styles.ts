@@ -54,11 +54,11 @@ export const base = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  button.primary {
+  button.ui-primary {
     background: var(--_accent);
     color: var(--_accent-text);
   }
-  button.danger {
+  button.ui-danger {
     background: var(--_error);
     border-color: var(--_error);
     color: #ffffff;
