@@ -6,6 +6,7 @@ import type { ReflectionBlock } from '../content/model.js';
 import { responseKey } from '../store/keys.js';
 import { DEFAULT_NAMESPACE } from '../store/responses.js';
 import { ResponseController } from './controllers/response-controller.js';
+import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
 import { emit } from './events.js';
 import { formatNumber } from '../locales/format.js';
@@ -76,6 +77,8 @@ export class LpReflection extends LitElement {
 
   /** Follows the `lang` of the element or the page. */
   protected readonly language = new LocaleController(this);
+  /** Follows the page's colour scheme, else the learner's. */
+  protected readonly scheme = new SchemeController(this);
   private controllers = new Map<string, ResponseController>();
 
   private get fields(): Field[] {

@@ -7,6 +7,7 @@ import { DEFAULT_NAMESPACE, listResponses, responseStore } from '../store/respon
 import { toExportFile } from '../store/export.js';
 import { StorageNoticeController } from './controllers/storage-notice-controller.js';
 import { downloadFile } from './download.js';
+import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
 import { emit, type ErrorDetail } from './events.js';
 import { LocaleController } from '../locales/locale-controller.js';
@@ -86,6 +87,8 @@ export class LpUnit extends LitElement {
   private loads = 0;
   /** Follows the `lang` of the element or the page. */
   protected readonly language = new LocaleController(this);
+  /** Follows the page's colour scheme, else the learner's. */
+  protected readonly scheme = new SchemeController(this);
   private readonly notice = new StorageNoticeController(this, () => this.storageNamespace);
 
   /** The unit being shown, once loaded. */
@@ -226,6 +229,7 @@ export class LpUnit extends LitElement {
     const duration = meta.duration;
     return html`
       <article lang=${meta.lang}>
+        ${contents.length ? html`<a class="ui-skip" href="#ui-content" @click=${(e: Event) => this.goTo(e, 'ui-content')}>${msg('Skip the contents')}</a>` : nothing}
         <header>
           <p class="ui-number">${msg(str`Unit ${meta.number}`)}</p>
           <h1>${meta.title}</h1>
@@ -256,7 +260,7 @@ export class LpUnit extends LitElement {
             </nav>`
           : nothing}
         ${this.notice.show ? this.renderStorageNotice(unit) : nothing}
-        <div class="ui-content">${unit.blocks.map((b) => this.renderBlock(b, unit))}</div>
+        <div class="ui-content" id="ui-content" tabindex="-1">${unit.blocks.map((b) => this.renderBlock(b, unit))}</div>
         ${unit.blocks.some((b) => b.type === 'reflection') ? this.renderYourAnswers(unit) : nothing}
       </article>
     `;

@@ -40,6 +40,7 @@
 's4f8234421cb98238': `Mae eich atebion yn cael eu cadw yn y porwr hwn yn unig. Ar iPhone, iPad ac yn Safari, gall y porwr eu dileu os na fyddwch chi'n agor y wefan hon am saith diwrnod. Llwythwch gopi o'ch atebion i lawr bob hyn a hyn i'w cadw'n ddiogel.`,
 's505507c84d117952': `Llwytho fy atebion i lawr`,
 's579e7ef13b2ad9e4': `Nid oedd modd dangos y gweithgaredd hwn.`,
+'s5d403fb4691e4a29': `Neidio dros y rhestr gynnwys`,
 's621931b71086f345': `Pwysig`,
 's6686fcc6d2c8f0bd': `Nodyn`,
 's6ab1e0b974043a31': str`llinell ${0}, colofn ${1}`,
