@@ -1,7 +1,7 @@
 // WCAG 2.2 A and AA: axe in English and Welsh, light and dark, in each state
 // a learner can reach; and the layout rules axe cannot see.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/elements/lp-unit.js';
 import type { LpUnit } from '../../src/elements/lp-unit.js';
 import type { LpReflection } from '../../src/elements/lp-reflection.js';
@@ -40,6 +40,21 @@ async function typeInto(activity: LpReflection, i: number, value: string): Promi
   await activity.updateComplete;
 }
 
+/** Unit 4.2 in a page in a frame of the given size: a small phone, or a short window. Every engine can size a frame. */
+async function unitInFrame(width: number, height: number): Promise<{ frame: HTMLIFrameElement; root: ShadowRoot; activity: LpReflection }> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Unit page';
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/test/pages/unit.html';
+  document.body.append(frame);
+  await loaded;
+  const find = () => frame.contentDocument?.querySelector('lp-unit')?.shadowRoot?.querySelector<LpReflection>('lp-reflection');
+  await waitUntil(() => find()?.shadowRoot?.querySelector('textarea'), 'the unit did not render', { timeout: 8000 });
+  const activity = find()!;
+  return { frame, root: activity.getRootNode() as ShadowRoot, activity };
+}
+
 const words = (n: number) => Array.from({ length: n }, (_, i) => `gair${i}`).join(' ');
 
 function bg(el: Element): string {
@@ -58,7 +73,8 @@ function luminance(color: string): number {
 for (const lang of ['en', 'cy'] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     describe(`axe, ${lang}, ${scheme}`, () => {
-      it('unit 4.2: empty, filled, over the limit, confirming a clear', async () => {
+      it('unit 4.2: empty, filled, over the limit, confirming a clear', async function () {
+        this.timeout(60000);
         const { unit, root } = await unitOn(lang, scheme);
         const activity = await reflectionIn(root, '4.2.1');
         if (lang === 'cy') await welshReady(root, activity);
@@ -75,7 +91,8 @@ for (const lang of ['en', 'cy'] as const) {
         await expect(unit).to.be.accessible(WCAG);
       });
 
-      it('read-only, and a unit that could not be shown', async () => {
+      it('read-only, and a unit that could not be shown', async function () {
+        this.timeout(60000);
         const { unit, root } = await unitOn(lang, scheme, { readonly: true });
         const activity = await reflectionIn(root, '4.2.1');
         if (lang === 'cy') await welshReady(root, activity);
@@ -88,13 +105,16 @@ for (const lang of ['en', 'cy'] as const) {
 }
 
 describe('schemes and tokens', () => {
+  let emulated = false;
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light' }).catch(() => undefined);
+    if (emulated) await emulateMedia({ colorScheme: 'light' });
+    emulated = false;
   });
 
   it('follows the learner’s dark setting on a page that declares no color-scheme', async function () {
     try {
       await emulateMedia({ colorScheme: 'dark' });
+      emulated = true;
     } catch {
       this.skip(); // This engine's driver cannot emulate prefers-color-scheme; host color-scheme is tested above.
     }
@@ -131,8 +151,8 @@ describe('schemes and tokens', () => {
 });
 
 describe('layout', () => {
-  afterEach(async () => {
-    await setViewport({ width: 800, height: 600 });
+  afterEach(() => {
+    for (const frame of document.querySelectorAll('iframe')) frame.remove();
   });
 
   it('names each table from the heading it sits under, and does not hyphenate it', async () => {
@@ -152,9 +172,7 @@ describe('layout', () => {
   });
 
   it('keeps every button and contents link at least 24 by 24 pixels, at 320 px wide', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const { root } = await unitOn('en', 'light');
-    const activity = await reflectionIn(root, '4.2.1');
+    const { root, activity } = await unitInFrame(320, 640);
     const targets = [...root.querySelectorAll<HTMLElement>('nav a, button'), ...activity.shadowRoot!.querySelectorAll<HTMLElement>('button')];
     expect(targets.length).to.be.greaterThan(5);
     for (const t of targets) {
@@ -165,19 +183,16 @@ describe('layout', () => {
   });
 
   it('keeps an answer box’s count and status in view in a short window', async () => {
-    await setViewport({ width: 800, height: 320 });
-    const { root } = await unitOn('en', 'light');
-    const activity = await reflectionIn(root, '4.2.1');
+    const { frame, activity } = await unitInFrame(800, 320);
     const field = textareas(activity)[0];
     field.scrollIntoView({ block: 'start' });
     const meta = activity.shadowRoot!.querySelector('.ui-meta')!.getBoundingClientRect();
-    expect(meta.bottom).to.be.at.most(window.innerHeight);
+    expect(meta.bottom).to.be.at.most(frame.contentWindow!.innerHeight);
   });
 
   it('loses nothing under the WCAG text-spacing overrides at 320 px', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const { unit, root } = await unitOn('en', 'light');
-    const activity = await reflectionIn(root, '4.2.1');
+    const { root, activity } = await unitInFrame(320, 640);
+    const unit = root.host as LpUnit;
     const spacing = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
     for (const r of [root, activity.shadowRoot!]) {
       const style = document.createElement('style');

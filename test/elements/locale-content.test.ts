@@ -1,6 +1,6 @@
 // A unit's Welsh variant is the same unit: the same activity and prompt ids,
 // so a learner's answers are the same answers in either language.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/lp-unit.js';
 import type { LpUnit } from '../../src/elements/lp-unit.js';
 import { compileUnit } from '../../src/content/compile.js';
@@ -52,6 +52,7 @@ describe('Welsh variant of unit 4.2', () => {
     const root = await unitReady(cy);
     expect(root.querySelector('h1')!.textContent).to.equal('Datblygu ymarfer ar y cyd');
     const cyActivity = await reflectionIn(root, '4.2.1');
+    await waitUntil(() => textareas(cyActivity)[0].value !== '', 'the English answer did not appear', { timeout: 5000 });
     expect(textareas(cyActivity)[0].value).to.equal('Peer observation in triads across the cluster.');
     const second = textareas(cyActivity)[1];
     second.value = 'Arsylwi rhwng ysgolion.';
@@ -61,6 +62,7 @@ describe('Welsh variant of unit 4.2', () => {
 
     const again = await show(EN, 'en', ns);
     const back = await reflectionIn(await unitReady(again), '4.2.1');
+    await waitUntil(() => textareas(back)[1].value !== '', 'the Welsh answer did not appear', { timeout: 5000 });
     expect(textareas(back).map((t) => t.value)).to.deep.equal(['Peer observation in triads across the cluster.', 'Arsylwi rhwng ysgolion.']);
   });
 });
