@@ -100,6 +100,29 @@ for (const lang of ['en', 'cy'] as const) {
         const failed = await unitOn(lang, scheme, { src: '/dim-ffeil/uned.md' });
         await expect(failed.unit).to.be.accessible(WCAG);
       });
+
+      it('a save that failed, and a malformed activity', async function () {
+        this.timeout(60000);
+        const { unit, root } = await unitOn(lang, scheme);
+        const activity = await reflectionIn(root, '4.2.1');
+        if (lang === 'cy') await welshReady(root, activity);
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+        try {
+          await typeInto(activity, 0, 'Coaching');
+        } finally {
+          IDBObjectStore.prototype.put = put;
+        }
+        expect(activity.shadowRoot!.querySelector('.ui-status.ui-error')).to.exist;
+        await expect(unit).to.be.accessible(WCAG);
+        const broken = await fixture<HTMLDivElement>(html`<div lang=${lang} style="color-scheme: ${scheme}; background: Canvas">
+          <lp-reflection .block=${{ type: 'reflection', id: '9.9', prompts: 'not a list' }}></lp-reflection></div>`);
+        const el = broken.querySelector<LpReflection>('lp-reflection')!;
+        await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'no error box');
+        await expect(el).to.be.accessible(WCAG);
+      });
     });
   }
 }
