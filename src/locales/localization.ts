@@ -34,7 +34,7 @@ export function supportedLocale(tag: string | null | undefined): Locale {
 
 /** Switches every element on the page to `locale`; resolves once its catalogue has loaded. Never rejects. */
 export async function useLocale(locale: Locale): Promise<void> {
-  if (getLocale() === locale) return;
+  // Always ask, even for the locale showing now: a switch still loading must not win over a later one.
   try {
     await setLocale(locale);
   } catch (e) {

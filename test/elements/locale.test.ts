@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ReflectionBlock } from '../../src/content/model.js';
 import '../../src/elements/lp-unit.js';
 import '../../src/elements/lp-reflection.js';
@@ -60,6 +60,23 @@ describe('interface language', () => {
     el.lang = 'en';
     await english(el);
     expect(text(el.shadowRoot, '.ui-eyebrow')).to.equal('Required activity');
+  });
+
+  it('ends in the language asked for last, even when it changes while Welsh is still loading', async () => {
+    const el = document.createElement('lp-reflection');
+    el.block = block;
+    el.storageNamespace = freshNamespace();
+    el.lang = 'cy';
+    document.body.append(el);
+    el.lang = 'en';
+    try {
+      await waitUntil(() => textareas(el).length > 0, 'not rendered', { timeout: 5000 });
+      await aTimeout(500);
+      expect(currentLocale()).to.equal('en');
+      expect(heading(el)).to.match(/^Activity/);
+    } finally {
+      el.remove();
+    }
   });
 
   it('follows <html lang> when the element has none, including a regional tag such as cy-GB', async () => {
