@@ -19,6 +19,9 @@ const cleanOutput = {
 
 const elements = {
   input: { 'learning-pack': 'src/index.ts' },
+  // The on-demand chunks (compiler, Welsh catalogue) import lit and @lit/localize from the bundle itself;
+  // without this, rollup would move them to a third chunk and leave the bundle a bare re-export.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',

@@ -9,7 +9,7 @@ import { DEFAULT_NAMESPACE } from '../store/responses.js';
 import { ResponseController } from './controllers/response-controller.js';
 import { define } from './define.js';
 import { emit } from './events.js';
-import { plural } from './plural.js';
+import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-checklist.styles.js';
 

@@ -8,8 +8,8 @@ import { publish, subscribe } from '../store/sync.js';
 import { define } from './define.js';
 import { downloadFile } from './download.js';
 import { emit } from './events.js';
-import { currentLocale } from './localization.js';
-import { plural } from './plural.js';
+import { currentLocale } from '../locales/localization.js';
+import { plural } from '../locales/plural.js';
 import { styles } from './lp-portfolio.styles.js';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from './define.js';
-import { plural } from './plural.js';
+import { plural } from '../locales/plural.js';
 import { base } from './shared.styles.js';
 import type { ProgressDetail } from './events.js';
 

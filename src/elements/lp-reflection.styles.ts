@@ -29,6 +29,7 @@ export const styles = [
       color: var(--_accent);
     }
     h2 {
+      scroll-margin-top: 1.5rem;
       margin: 0.15rem 0 0.75rem;
       font-size: 1.35rem;
       line-height: 1.3;
@@ -53,6 +54,7 @@ export const styles = [
       box-sizing: border-box;
       width: 100%;
       min-height: var(--lp-field-min-height, 10rem);
+      scroll-margin-top: 1.5rem;
       padding: 0.6rem 0.75rem;
       font: inherit;
       font-size: 1rem;
@@ -63,6 +65,13 @@ export const styles = [
       border-radius: 0;
       resize: vertical;
     }
+    /* A short window (a phone on its side, a zoomed laptop): keep the count and status in view under the box. */
+    @media (max-height: 30em) {
+      textarea {
+        min-height: min(var(--lp-field-min-height, 10rem), 35vh);
+        max-height: 50vh;
+      }
+    }
     textarea[readonly] {
       background: var(--_surface);
       border-style: dashed;
@@ -71,6 +80,14 @@ export const styles = [
       outline: 3px solid var(--_focus);
       outline-offset: 0;
       box-shadow: inset 0 0 0 2px var(--_text);
+    }
+    @media (forced-colors: active) {
+      .ui-activity {
+        border-left-color: CanvasText;
+      }
+      textarea:focus-visible {
+        outline-color: Highlight;
+      }
     }
     .ui-meta {
       display: flex;

@@ -8,11 +8,14 @@ import { parseKey, responseKey } from '../store/keys.js';
 import { DEFAULT_NAMESPACE, makeRecord } from '../store/responses.js';
 import { toExportFile } from '../store/export.js';
 import { ResponseController } from './controllers/response-controller.js';
+import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
 import { downloadFile } from './download.js';
 import { emit } from './events.js';
-import { currentLocale } from './localization.js';
-import { plural } from './plural.js';
+import { currentLocale } from '../locales/localization.js';
+import { formatNumber } from '../locales/format.js';
+import { LocaleController } from '../locales/locale-controller.js';
+import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-reflection.styles.js';
 import { countWords } from './words.js';
@@ -85,6 +88,10 @@ export class LpReflection extends LitElement {
   /** The one polite announcement of this activity: limits crossed, "Saved" on leaving a box. */
   @state() private announcement = '';
 
+  /** Follows the `lang` of the element or the page. */
+  protected readonly language = new LocaleController(this);
+  /** Follows the page's colour scheme, else the learner's. */
+  protected readonly scheme = new SchemeController(this);
   /** Ids of this instance's own parts: unguessable, so ids in author HTML never collide with them. */
   private readonly uid = `ui-r${++instances}${Math.random().toString(36).slice(2, 7)}`;
   private fields: Field[] = [];
@@ -251,15 +258,9 @@ export class LpReflection extends LitElement {
         ></textarea>
         <div class="ui-meta">
           <p class="ui-count" id="${id}-count">
-            <span>${plural(words, {
-              one: () => msg(str`${words} word`, { id: 'word-count-one' }),
-              other: () => msg(str`${words} words`, { id: 'word-count-other' }),
-            })}</span>
+            <span>${this.wordCountText(words)}</span>
             ${over
-              ? html`<span class="ui-over">${plural(over, {
-                  one: () => msg(str`${over} word over the limit`, { id: 'words-over-one' }),
-                  other: () => msg(str`${over} words over the limit`, { id: 'words-over-other' }),
-                })}</span>`
+              ? html`<span class="ui-over">${this.wordsOver(over)}</span>`
               : nothing}
           </p>
           <p class="ui-status" id="${id}-status" aria-hidden="true">${this.statusText(c)}</p>
@@ -311,6 +312,31 @@ export class LpReflection extends LitElement {
         </div>
       </div>
     `;
+  }
+
+  /** "1 word." / "2 air." Whole sentences, so the box's description reads as "401 words. 1 word over the limit." */
+  private wordCountText(words: number): string {
+    const n = formatNumber(words);
+    return plural(words, {
+      zero: () => msg(str`${n} words.`, { id: 'word-count-zero' }),
+      one: () => msg(str`${n} word.`, { id: 'word-count-one' }),
+      two: () => msg(str`${n} words.`, { id: 'word-count-two' }),
+      few: () => msg(str`${n} words.`, { id: 'word-count-few' }),
+      many: () => msg(str`${n} words.`, { id: 'word-count-many' }),
+      other: () => msg(str`${n} words.`, { id: 'word-count-other' }),
+    });
+  }
+
+  private wordsOver(over: number): string {
+    const n = formatNumber(over);
+    return plural(over, {
+      zero: () => msg(str`${n} words over the limit.`, { id: 'words-over-zero' }),
+      one: () => msg(str`${n} word over the limit.`, { id: 'words-over-one' }),
+      two: () => msg(str`${n} words over the limit.`, { id: 'words-over-two' }),
+      few: () => msg(str`${n} words over the limit.`, { id: 'words-over-few' }),
+      many: () => msg(str`${n} words over the limit.`, { id: 'words-over-many' }),
+      other: () => msg(str`${n} words over the limit.`, { id: 'words-over-other' }),
+    });
   }
 
   private hint(field: Field): string | undefined {

@@ -65,6 +65,42 @@ export const styles = [
     nav li {
       margin: 0.3rem 0;
     }
+    nav a,
+    .ui-skip {
+      display: inline-block;
+      min-height: 24px;
+      padding: 0.1rem 0;
+    }
+    /* Shown when it has focus: the first stop for keyboard users, past the contents. */
+    .ui-skip {
+      margin-top: 0.5rem;
+      padding: 0.25rem 0.5rem;
+      background: var(--_bg);
+    }
+    .ui-skip:not(:focus) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      min-height: 0;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .ui-content:focus {
+      outline: none;
+    }
+    .ui-content:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 4px;
+    }
+    @media (forced-colors: active) {
+      .ui-objectives,
+      figure.ui-quote,
+      .ui-notice {
+        border: 1px solid CanvasText;
+      }
+    }
     a {
       color: var(--_accent);
       text-underline-offset: 0.15em;
@@ -76,13 +112,13 @@ export const styles = [
       margin: 2.5rem 0 0.75rem;
       font-size: 1.6rem;
       line-height: 1.25;
-      scroll-margin-top: 1rem;
+      scroll-margin-top: 1.5rem;
     }
     .ui-content h3 {
       margin: 2rem 0 0.5rem;
       font-size: 1.25rem;
       line-height: 1.3;
-      scroll-margin-top: 1rem;
+      scroll-margin-top: 1.5rem;
     }
     .ui-content h4 {
       margin: 1.5rem 0 0.5rem;
@@ -106,8 +142,8 @@ export const styles = [
       background:
         linear-gradient(to right, var(--_bg) 30%, transparent) left / 2.5rem 100% no-repeat local,
         linear-gradient(to left, var(--_bg) 30%, transparent) right / 2.5rem 100% no-repeat local,
-        radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.9rem 100% no-repeat scroll,
-        radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.9rem 100% no-repeat scroll;
+        radial-gradient(farthest-side at 0 50%, var(--_shadow), transparent) left / 0.9rem 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, var(--_shadow), transparent) right / 0.9rem 100% no-repeat scroll;
     }
     .lp-table table {
       margin: 0;
@@ -124,7 +160,7 @@ export const styles = [
       text-align: left;
       vertical-align: top;
       border-bottom: 1px solid var(--_border);
-      hyphens: auto;
+      hyphens: manual;
       overflow-wrap: break-word;
     }
     th {

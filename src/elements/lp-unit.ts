@@ -9,9 +9,11 @@ import { toExportFile } from '../store/export.js';
 import { packFromSource, responseKey } from '../store/keys.js';
 import { StorageNoticeController } from './controllers/storage-notice-controller.js';
 import { downloadFile } from './download.js';
+import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
 import { emit, type ErrorDetail } from './events.js';
-import { plural } from './plural.js';
+import { LocaleController } from '../locales/locale-controller.js';
+import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-unit.styles.js';
 import { activityTitle } from './lp-reflection.js';
@@ -67,6 +69,18 @@ function dedent(text: string): string {
 /** The compiler is a chunk of its own: pages of compiled units never download it. */
 const loadCompiler = () => import('../content/compile.js');
 
+/** The nearest heading before an element in document order, within its parent chain. */
+function headingBefore(el: Element): Element | undefined {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (/^H[1-6]$/.test(prev.tagName)) return prev;
+      const inner = prev.querySelectorAll('h1, h2, h3, h4, h5, h6');
+      if (inner.length) return inner[inner.length - 1];
+    }
+  }
+  return undefined;
+}
+
 /**
  * @summary One learning unit: its title, contents, text and activities, from Markdown or a compiled unit.
  * @event lp-error - The unit, or a block of it, could not be shown: `{ code, message }`.
@@ -92,6 +106,10 @@ export class LpUnit extends LitElement {
   @state() private load: LoadState = { status: 'empty' };
   @state() private downloadMessage = '';
   private loads = 0;
+  /** Follows the `lang` of the element or the page. */
+  protected readonly language = new LocaleController(this);
+  /** Follows the page's colour scheme, else the learner's. */
+  protected readonly scheme = new SchemeController(this);
   private readonly notice = new StorageNoticeController(this, () => this.storageNamespace);
 
   /** The pack the answers are kept under: `pack`, or one derived from the unit's source. */
@@ -192,10 +210,19 @@ export class LpUnit extends LitElement {
   protected override updated(): void {
     // A table wider than a phone scrolls in its own box; make that box reachable
     // and scrollable from the keyboard, and name it (axe: scrollable-region-focusable).
-    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.lp-table:not([tabindex])')) {
+    // Named from the table's caption, else from the heading it sits under.
+    let n = 0;
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.lp-table')) {
       box.tabIndex = 0;
       box.setAttribute('role', 'region');
-      box.setAttribute('aria-label', msg('Table'));
+      const caption = box.querySelector('caption');
+      if (caption) {
+        caption.id ||= `ui-table-caption-${n++}`;
+        box.setAttribute('aria-labelledby', caption.id);
+      } else {
+        const heading = headingBefore(box)?.textContent?.trim();
+        box.setAttribute('aria-label', heading ? msg(str`Table: ${heading}`) : msg('Table'));
+      }
     }
     this.nameCallouts();
   }
@@ -255,13 +282,18 @@ export class LpUnit extends LitElement {
     const duration = meta.duration;
     return html`
       <article lang=${meta.lang}>
+        ${contents.length ? html`<a class="ui-skip" href="#ui-content" @click=${(e: Event) => this.goTo(e, 'ui-content')}>${msg('Skip the contents')}</a>` : nothing}
         <header>
           <p class="ui-number">${msg(str`Unit ${meta.number}`)}</p>
           <h1>${meta.title}</h1>
           ${meta.summary ? html`<p class="ui-summary">${meta.summary}</p>` : nothing}
           ${duration
             ? html`<p class="ui-facts">${plural(duration, {
+                zero: () => msg(str`About ${duration} minutes`, { id: 'duration-zero' }),
                 one: () => msg(str`About ${duration} minute`, { id: 'duration-one' }),
+                two: () => msg(str`About ${duration} minutes`, { id: 'duration-two' }),
+                few: () => msg(str`About ${duration} minutes`, { id: 'duration-few' }),
+                many: () => msg(str`About ${duration} minutes`, { id: 'duration-many' }),
                 other: () => msg(str`About ${duration} minutes`, { id: 'duration-other' }),
               })}</p>`
             : nothing}
@@ -281,7 +313,7 @@ export class LpUnit extends LitElement {
             </nav>`
           : nothing}
         ${this.notice.show ? this.renderStorageNotice(unit) : nothing}
-        <div class="ui-content">${unit.blocks.map((b) => this.renderBlock(b, unit))}</div>
+        <div class="ui-content" id="ui-content" tabindex="-1">${unit.blocks.map((b) => this.renderBlock(b, unit))}</div>
         ${unit.blocks.some((b) => b.type === 'reflection') ? this.renderYourAnswers(unit) : nothing}
       </article>
     `;
@@ -341,7 +373,11 @@ export class LpUnit extends LitElement {
         n === 0
           ? msg('There are no answers to download yet.')
           : plural(n, {
+              zero: () => msg(str`Downloaded ${n} answers.`, { id: 'downloaded-zero' }),
               one: () => msg(str`Downloaded ${n} answer.`, { id: 'downloaded-one' }),
+              two: () => msg(str`Downloaded ${n} answers.`, { id: 'downloaded-two' }),
+              few: () => msg(str`Downloaded ${n} answers.`, { id: 'downloaded-few' }),
+              many: () => msg(str`Downloaded ${n} answers.`, { id: 'downloaded-many' }),
               other: () => msg(str`Downloaded ${n} answers.`, { id: 'downloaded-other' }),
             });
     } catch (e) {

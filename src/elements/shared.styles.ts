@@ -2,18 +2,22 @@ import { css } from 'lit';
 
 /** Tokens and helpers shared by every element. Theme with the `--lp-*` properties. */
 export const base = css`
+  /* Light and dark defaults, chosen by the color-scheme the element inherits from the page (see SchemeController). */
   :host {
     --_font: var(--lp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    --_text: var(--lp-color-text, #1d1d1f);
-    --_muted: var(--lp-color-muted, #505a5f);
-    --_bg: var(--lp-color-background, #ffffff);
-    --_surface: var(--lp-color-surface, #f4f6f8);
-    --_border: var(--lp-color-border, #b1b4b6);
-    --_accent: var(--lp-color-accent, #1d5c8c);
-    --_accent-text: var(--lp-color-accent-text, #ffffff);
+    --_text: var(--lp-color-text, light-dark(#1d1d1f, #f2f2f2));
+    --_muted: var(--lp-color-muted, light-dark(#505a5f, #bfc6cc));
+    --_bg: var(--lp-color-background, light-dark(#ffffff, #121417));
+    --_surface: var(--lp-color-surface, light-dark(#f4f6f8, #1d2125));
+    --_border: var(--lp-color-border, light-dark(#767d82, #8a9299));
+    --_accent: var(--lp-color-accent, light-dark(#1d5c8c, #8cc4f5));
+    --_accent-text: var(--lp-color-accent-text, var(--_bg));
     --_focus: var(--lp-color-focus, #ffbf47);
-    --_error: var(--lp-color-error, #b10e1e);
-    --_success: var(--lp-color-success, #00703c);
+    --_focus-contrast: var(--lp-color-focus-contrast, #0b0c0c);
+    --_error: var(--lp-color-error, light-dark(#b10e1e, #ff8a80));
+    --_error-text: var(--lp-color-error-text, var(--_bg));
+    --_success: var(--lp-color-success, light-dark(#00703c, #6fd09a));
+    --_shadow: var(--lp-color-shadow, light-dark(rgb(0 0 0 / 0.3), rgb(255 255 255 / 0.4)));
     --_radius: var(--lp-radius, 6px);
     font-family: var(--_font);
     color: var(--_text);
@@ -37,7 +41,7 @@ export const base = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-    box-shadow: 0 0 0 5px var(--_text);
+    box-shadow: 0 0 0 5px var(--_focus-contrast);
   }
   button {
     font: inherit;
@@ -61,7 +65,30 @@ export const base = css`
   button.ui-danger {
     background: var(--_error);
     border-color: var(--_error);
-    color: #ffffff;
+    color: var(--_error-text);
+  }
+  /* Windows high contrast and other forced colours: keep every boundary and the focus ring visible. */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
+    button {
+      border-color: ButtonText;
+    }
+    button:disabled {
+      border-color: GrayText;
+      color: GrayText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
   }
   .ui-error-box {
     border: 3px solid var(--_error);

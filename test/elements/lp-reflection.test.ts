@@ -55,13 +55,13 @@ describe('lp-reflection', () => {
     const field = textareas(el)[0];
     await typeInto(field, 'Peer');
     await el.updateComplete;
-    expect(text(el.shadowRoot, '.ui-count')).to.equal('1 word');
+    expect(text(el.shadowRoot, '.ui-count')).to.equal('1 word.');
     await sendKeys({ type: ' observation in triads' });
     await el.updateComplete;
-    expect(text(el.shadowRoot, '.ui-count')).to.equal('4 words');
+    expect(text(el.shadowRoot, '.ui-count')).to.equal('4 words.');
     // Screen readers hear the count and the limits with the box.
     const describedBy = field.getAttribute('aria-describedby')!.split(' ').map((id) => text(el.shadowRoot, `#${id}`));
-    expect(describedBy.slice(0, 2)).to.deep.equal(['Aim for 3 to 5 words.', '4 words']);
+    expect(describedBy.slice(0, 2)).to.deep.equal(['Aim for 3 to 5 words.', '4 words.']);
   });
 
   it('announces reaching the minimum and going over the limit', async () => {
@@ -73,7 +73,7 @@ describe('lp-reflection', () => {
     await sendKeys({ type: ' four five six' });
     await el.updateComplete;
     expect(live()).to.equal('You are over the limit of 5 words.');
-    expect(text(el.shadowRoot, '.ui-over')).to.equal('1 word over the limit');
+    expect(text(el.shadowRoot, '.ui-over')).to.equal('1 word over the limit.');
   });
 
   it('saves as the learner types, says so, and fires lp-response-change', async () => {
