@@ -104,3 +104,12 @@ export function inlineBreakout(): string {
 
 End of the sample.`);
 }
+
+/** MathML that moves a white sheet with a lure up and over whatever is above the unit. */
+export function mathOverlay(): string {
+  return unit('math-overlay', `Before the formula.
+
+<math display="block"><mpadded voffset="80px" height="0" depth="0"><mspace width="3000px" height="600px" mathbackground="white"></mspace><mtext mathbackground="white">${OVERLAY_TEXT}</mtext></mpadded></math>
+
+After the formula.`);
+}
