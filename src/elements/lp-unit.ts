@@ -37,9 +37,19 @@ class UnitLoadError extends Error {
   }
 }
 
+/**
+ * The text of an inline `<script type="text/markdown">`. Nothing in a page can
+ * hold `</script>` inside a script element, so the Markdown writes it `<\/script>`
+ * (and `<!--`, which would keep the element open, `<\!--`); both mean the
+ * original here, so a code sample that shows them renders whole.
+ */
+function inlineSource(text: string): string {
+  return text.replace(/<\\(\/script|!--)/gi, '<$1');
+}
+
 /** Removes the indentation an inline `<script type="text/markdown">` picks up from the page. */
 function dedent(text: string): string {
-  const lines = text.replace(/^\s*\n/, '').replace(/\s+$/, '').split('\n');
+  const lines = text.replace(/^\s*\n/, '').trimEnd().split('\n');
   const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
   const cut = indents.length ? Math.min(...indents) : 0;
   return lines.map((l) => l.slice(cut)).join('\n') + '\n';
@@ -119,7 +129,7 @@ export class LpUnit extends LitElement {
       if (!script) {
         throw new UnitLoadError(msg('No unit to show: give the element a src or an inline Markdown source.'), 'no-source');
       }
-      return this.compile(dedent(script.textContent ?? ''), 'inline');
+      return this.compile(dedent(inlineSource(script.textContent ?? '')), 'inline');
     }
     let response: Response;
     try {

@@ -113,3 +113,8 @@ export function mathOverlay(): string {
 
 After the formula.`);
 }
+
+/** `inlineBreakout()` as a page writes it into a script element: `</script` and `<!--` escaped. */
+export function inlineBreakoutEscaped(): string {
+  return inlineBreakout().replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
+}
