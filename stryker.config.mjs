@@ -8,7 +8,7 @@ export default {
   commandRunner: {
     // Every Node test but the build's, which bundles with rollup and tests no mutated code.
     command:
-      'node --import tsx --test test/node/compile.test.ts test/node/directive-syntax.test.ts test/node/export.test.ts test/node/fixtures.test.ts test/node/slug-and-codes.test.ts',
+      'node --import tsx --test test/node/compile.test.ts test/node/directive-syntax.test.ts test/node/export.test.ts test/node/fixtures.test.ts test/node/slug-and-codes.test.ts test/node/text-and-ids.test.ts',
   },
   coverageAnalysis: 'off',
   concurrency: 2,
