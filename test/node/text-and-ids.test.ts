@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ReflectionBlock } from '../../src/content/model.js';
+import { escapeHtml } from '../../src/content/text.js';
 import { compileBody as compile } from './helpers.js';
 
 function promptText(label: string): string {
@@ -23,6 +24,12 @@ describe('plain text of headings and prompt labels', () => {
 
   it('drops HTML, keeps the words of emphasis, links and an image’s alternative text', () => {
     assert.equal(promptText('Say <span>what</span> **you** [think](https://example.org) ![a picture](p.png)'), 'Say what you think a picture');
+  });
+});
+
+describe('escaping text for HTML', () => {
+  it('escapes each character that could open a tag, an entity or leave an attribute', () => {
+    assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 });
 
