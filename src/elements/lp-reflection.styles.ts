@@ -34,6 +34,19 @@ export const styles = [
       font-size: 1.35rem;
       line-height: 1.3;
     }
+    /* Author HTML (the intro, a prompt's label) paints only inside its own box. */
+    .ui-intro,
+    label {
+      contain: paint;
+      overflow: clip;
+      padding: 0.5rem;
+      margin: -0.5rem;
+    }
+    .ui-intro svg,
+    label svg {
+      overflow: hidden;
+      transform: none;
+    }
     .ui-intro > :first-child {
       margin-top: 0;
     }

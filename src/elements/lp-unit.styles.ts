@@ -108,6 +108,24 @@ export const styles = [
     a:hover {
       text-decoration-thickness: 3px;
     }
+    /* Author HTML paints only inside the unit's text column, never over the host
+       page. The padding, taken back by the margin, keeps focus rings unclipped. */
+    .ui-content {
+      contain: paint;
+      overflow: clip;
+      padding: 0.75rem;
+      margin: -0.75rem;
+    }
+    .ui-content svg {
+      overflow: hidden;
+      transform: none;
+    }
+    aside.ui-callout > div {
+      contain: paint;
+      overflow: clip;
+      padding: 0.5rem;
+      margin: -0.5rem;
+    }
     .ui-content h2 {
       margin: 2.5rem 0 0.75rem;
       font-size: 1.6rem;

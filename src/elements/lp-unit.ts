@@ -44,6 +44,16 @@ class UnitLoadError extends Error {
 }
 
 /**
+ * The text of an inline `<script type="text/markdown">`. Nothing in a page can
+ * hold `</script>` inside a script element, so the Markdown writes it `<\/script>`
+ * (and `<!--`, which would keep the element open, `<\!--`); both mean the
+ * original here, so a code sample that shows them renders whole.
+ */
+function inlineSource(text: string): string {
+  return text.replace(/<\\(\/script|!--)/gi, '<$1');
+}
+
+/**
  * Removes the indentation an inline `<script type="text/markdown">` picks up
  * from the page. Linear in the text: a regular expression such as `\s+$`
  * backtracks quadratically over a long run of spaces inside a line, and
@@ -163,7 +173,7 @@ export class LpUnit extends LitElement {
       if (!script) {
         throw new UnitLoadError(msg('No unit to show: give the element a src or an inline Markdown source.'), 'no-source');
       }
-      return this.compile(dedent(script.textContent ?? ''), 'inline');
+      return this.compile(dedent(inlineSource(script.textContent ?? '')), 'inline');
     }
     // A Markdown source needs the compiler chunk: request it alongside the unit, not after it.
     const compiler = /\.json($|[?#])/i.test(this.src) ? undefined : loadCompiler();

@@ -6,12 +6,96 @@ import createDOMPurify from 'dompurify';
 
 const purify = createDOMPurify(window);
 
-// Author content may not restyle the page, embed other documents or carry forms.
+const SVG = 'http://www.w3.org/2000/svg';
+const XLINK = 'http://www.w3.org/1999/xlink';
+
+// Author content may not restyle the page, embed other documents, carry forms,
+// reach the top layer, or keep the learner's machine busy with animation,
+// heavy filters or sound that starts by itself.
 const FORBID_TAGS = ['style', 'link', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form',
-  'button', 'textarea', 'select', 'option', 'base', 'meta', 'dialog', 'template', 'slot'];
-const FORBID_ATTR = ['style', 'srcset', 'action', 'formaction', 'autofocus', 'tabindex', 'slot', 'part'];
+  'button', 'textarea', 'select', 'option', 'base', 'meta', 'dialog', 'template', 'slot',
+  // SVG animation: each frame repaints, and animation can move content anywhere in its box.
+  'animate', 'animateColor', 'animateMotion', 'animateTransform', 'set', 'discard',
+  // SVG filters: a chain of turbulence, morphology or large blurs takes seconds a frame.
+  'filter', 'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feConvolveMatrix',
+  'feDiffuseLighting', 'feDisplacementMap', 'feDistantLight', 'feDropShadow', 'feFlood', 'feFuncA',
+  'feFuncB', 'feFuncG', 'feFuncR', 'feGaussianBlur', 'feImage', 'feMerge', 'feMergeNode',
+  'feMorphology', 'feOffset', 'fePointLight', 'feSpecularLighting', 'feSpotLight', 'feTile', 'feTurbulence'];
+const FORBID_ATTR = ['style', 'srcset', 'action', 'formaction', 'autofocus', 'tabindex', 'slot', 'part',
+  'exportparts', 'filter', 'autoplay', 'loop',
+  // The top layer sits above everything on the host page.
+  'popover', 'popovertarget', 'popovertargetaction', 'commandfor', 'command', 'interestfor'];
+
+/** Attributes that hold a space-separated list of ids. */
+const ID_LIST_ATTRIBUTES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant',
+  'aria-details', 'aria-errormessage', 'aria-flowto', 'headers', 'itemref'];
+/** Attributes that hold a single id. */
+const ID_ATTRIBUTES = ['id', 'for', 'name', 'list', 'form'];
+/** Attributes that point to an id with a `#`. */
+const URL_ATTRIBUTES = ['href', 'xlink:href', 'usemap'];
+
+/** The elements' own ids and classes start with `ui-`; author HTML may not name or point at them. */
+const OWN = /^ui-/i;
+
+/** Elements whose `href` the learner can follow. */
+function isLink(node: Element): boolean {
+  return (node.namespaceURI === SVG && node.localName === 'a') || node instanceof HTMLAnchorElement || node instanceof HTMLAreaElement;
+}
+
+function removeOwnReferences(node: Element): void {
+  for (const name of ID_ATTRIBUTES) {
+    if (OWN.test(node.getAttribute(name)?.trim() ?? '')) node.removeAttribute(name);
+  }
+  for (const name of ['class', ...ID_LIST_ATTRIBUTES]) {
+    const value = node.getAttribute(name);
+    if (value === null) continue;
+    const kept = value.split(/\s+/).filter((token) => token && !OWN.test(token));
+    if (kept.length) node.setAttribute(name, kept.join(' '));
+    else node.removeAttribute(name);
+  }
+  for (const name of URL_ATTRIBUTES) {
+    if (OWN.test((node.getAttribute(name)?.trim() ?? '').replace(/^#/, ''))) {
+      if (name === 'xlink:href') node.removeAttributeNS(XLINK, 'href');
+      node.removeAttribute(name);
+    }
+  }
+}
+
+/**
+ * One rule for every link: the browser's own URL parser decides where it goes.
+ * A link within the page's origin stays as it is; one that leaves opens in a
+ * new tab that cannot reach back; anything that is not http(s) or mailto goes.
+ */
+function ruleLink(node: Element, name: 'href' | 'xlink:href'): void {
+  const value = node.getAttribute(name);
+  if (value === null) return;
+  const remove = () => (name === 'xlink:href' ? node.removeAttributeNS(XLINK, 'href') : node.removeAttribute(name));
+  let url: URL;
+  try {
+    url = new URL(value, document.baseURI);
+  } catch {
+    remove();
+    return;
+  }
+  if (url.protocol === 'mailto:') {
+    node.setAttribute(name, url.href);
+    return;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    remove();
+    return;
+  }
+  if (url.origin === window.location.origin) return;
+  // What the browser would follow, not what the author wrote.
+  if (name === 'xlink:href') node.setAttributeNS(XLINK, 'xlink:href', url.href);
+  else node.setAttribute(name, url.href);
+  node.setAttribute('target', '_blank');
+  node.setAttribute('rel', 'noopener noreferrer');
+}
 
 purify.addHook('afterSanitizeAttributes', (node) => {
+  if (!(node instanceof Element)) return;
+  removeOwnReferences(node);
   // The only input kept is a task list's tick box, and it only shows, never takes input.
   if (node instanceof HTMLInputElement) {
     if (node.type !== 'checkbox') {
@@ -21,15 +105,19 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     for (const attr of [...node.attributes]) if (!['type', 'checked'].includes(attr.name)) node.removeAttribute(attr.name);
     node.setAttribute('disabled', '');
   }
-  if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
-    const href = node.getAttribute('href') ?? '';
-    // Links that leave the page open in a new tab that cannot reach back into this one.
-    if (/^https?:\/\//i.test(href)) {
-      node.setAttribute('target', '_blank');
-      node.setAttribute('rel', 'noopener noreferrer');
-    } else {
-      node.removeAttribute('target');
-    }
+  node.removeAttribute('target');
+  if (isLink(node)) {
+    node.removeAttribute('rel');
+    ruleLink(node, 'href');
+    ruleLink(node, 'xlink:href');
+  } else if (node.namespaceURI !== SVG) {
+    // MathML and HTML elements other than links may not be followed anywhere.
+    node.removeAttribute('href');
+  }
+  if (node.namespaceURI === SVG) {
+    // SVG paints only inside its own box (the styles clip it too).
+    node.removeAttribute('overflow');
+    if (node.localName === 'svg') node.removeAttribute('transform');
   }
 });
 

@@ -1,6 +1,7 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements/lp-unit.js';
-import { mountInline, unitReady, unmountAll } from './helpers.js';
+import { DEAD_HREFS, ESCAPING_HREFS, escapingLinks, ownIdsInIntro } from '../hostile/inputs.js';
+import { freshNamespace, mountInline, reflectionIn, textareas, unitReady, unmountAll } from './helpers.js';
 
 declare global {
   interface Window {
@@ -127,5 +128,84 @@ After.
     await aTimeout(500);
     expectHostUntouched(root);
     expect(root.textContent).to.contain('Start of the payloads.');
+  });
+});
+
+/** Where following a link would take the learner: nowhere, this tab or a new tab that cannot reach back. */
+function destination(link: Element): { url?: URL; newTab: boolean; noopener: boolean } {
+  const href = link.getAttribute('href') ?? link.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+  const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
+  const newTab = link.getAttribute('target') === '_blank';
+  return { url: href === null ? undefined : new URL(href, document.baseURI), newTab, noopener: rel.includes('noopener') && rel.includes('noreferrer') };
+}
+
+describe('links in author HTML', () => {
+  afterEach(unmountAll);
+
+  it('sends no link to another site in the host tab, whatever its spelling or element', async () => {
+    const root = await unitReady(mountInline(escapingLinks()));
+    const links = [...root.querySelectorAll('a, area')];
+    expect(links.length).to.be.greaterThan(40);
+    const leaks = links
+      .map((link) => ({ link, ...destination(link) }))
+      .filter(({ url, newTab, noopener }) => url && url.origin !== location.origin && !(newTab && noopener && /^https?:$/.test(url.protocol)) && url.protocol !== 'mailto:')
+      .map(({ link, url }) => `${link.localName} ${link.textContent || link.getAttribute('alt')} → ${url}`);
+    expect(leaks).to.deep.equal([]);
+    // Each escaping spelling still reaches its site, in a new tab, as HTML, SVG and xlink links and as an area.
+    for (const [i] of ESCAPING_HREFS.entries()) {
+      for (const link of [...links].filter((l) => [`html link ${i}`, `svg link ${i}`, `xlink ${i}`, `area ${i}`].includes((l.textContent || l.getAttribute('alt'))!))) {
+        const { url, newTab } = destination(link);
+        expect(url?.hostname, `${link.localName} ${i}`).to.equal('attacker.example');
+        expect(newTab).to.equal(true);
+      }
+    }
+    // Script, data and other schemes are not followed at all.
+    for (const [j] of DEAD_HREFS.entries()) {
+      const i = ESCAPING_HREFS.length + j;
+      const dead = links.filter((l) => [`html link ${i}`, `svg link ${i}`, `xlink ${i}`, `area ${i}`].includes((l.textContent || l.getAttribute('alt'))!));
+      expect(dead).to.have.length(4);
+      expect(dead.map((l) => destination(l).url?.href)).to.deep.equal([undefined, undefined, undefined, undefined]);
+    }
+  });
+
+  it('keeps links within the page in the same tab, and mail links', async () => {
+    const root = await unitReady(mountInline(escapingLinks()));
+    const byText = (t: string) => [...root.querySelectorAll('a')].find((a) => a.textContent === t)!;
+    for (const [text, path] of [['a fragment', '#links'], ['a page here', 'other-page.html']]) {
+      const { url, newTab } = destination(byText(text));
+      expect(url?.origin, text).to.equal(location.origin);
+      expect(byText(text).getAttribute('href')).to.equal(path);
+      expect(newTab).to.equal(false);
+    }
+    expect(destination(byText('mail')).url?.href).to.equal('mailto:tutor@example.ac.uk');
+    expect(destination(byText('a Markdown link'))).to.include({ newTab: true, noopener: true });
+  });
+});
+
+describe('author HTML and the elements’ own ids', () => {
+  afterEach(unmountAll);
+
+  it('keeps the answer box’s label, its description and the focus after "Clear answer" the element’s own', async () => {
+    const root = await unitReady(mountInline(ownIdsInIntro(), { 'storage-namespace': freshNamespace() }));
+    const reflection = await reflectionIn(root, '1.1.1');
+    const shadow = reflection.shadowRoot!;
+    const [field] = textareas(reflection);
+    expect([...field.labels!].map((l) => l.textContent!.trim())).to.deep.equal(['Your view over the word limit']);
+    expect(shadow.getElementById('ui-field-0') === field, 'the box keeps its id').to.equal(true);
+    const description = field.getAttribute('aria-describedby')!.split(' ').map((id) => shadow.getElementById(id)?.textContent?.trim());
+    expect(description).to.deep.equal(['Write no more than 50 words.', '0 words']);
+    expect(shadow.querySelectorAll('.ui-visually-hidden, .ui-error-box')).to.have.length(1); // the element's own live region
+    expect(!!shadow.querySelector('.lp-kept'), 'other classes kept').to.equal(true);
+    const author = ':is(.ui-intro, label) ';
+    expect(!!shadow.querySelector(['[id^="ui-"]', '[href^="#ui-"]', '[for^="ui-"]', '[aria-labelledby*="ui-"]', '[aria-describedby*="ui-"]', '[class*="ui-"]'].map((s) => author + s).join()), 'references to own ids').to.equal(false);
+    expect(shadow.querySelector('.ui-intro [aria-describedby]')?.getAttribute('aria-describedby')).to.equal('ok');
+
+    field.value = 'An answer';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await reflection.updateComplete;
+    [...shadow.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Clear answer')!.click();
+    await waitUntil(() => shadow.activeElement, 'nothing took the focus');
+    expect(shadow.activeElement!.localName).to.equal('button');
+    expect(shadow.activeElement!.textContent!.trim()).to.equal('Keep my answer');
   });
 });

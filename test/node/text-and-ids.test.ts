@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ReflectionBlock } from '../../src/content/model.js';
+import { escapeHtml } from '../../src/content/text.js';
+import { compileBody as compile } from './helpers.js';
+
+function promptText(label: string): string {
+  const unit = compile(`:::reflection{#1}\n::prompt[${label}]{#p}\n:::\n`).unit!;
+  return (unit.blocks.find((b) => b.type === 'reflection') as ReflectionBlock).prompts[0]!.text;
+}
+
+describe('plain text of headings and prompt labels', () => {
+  it('decodes character references, named, decimal and hexadecimal', () => {
+    assert.equal(promptText('Fish &amp; chips &lt;3 &quot;x&quot; &apos;y&apos; a&nbsp;b'), 'Fish & chips <3 "x" \'y\' a\u00a0b');
+    assert.equal(promptText('&#65;&#x42;&#X43;'), 'ABC');
+  });
+
+  it('keeps an unknown name as written and replaces a number that is no character', () => {
+    assert.equal(promptText('&unknown; stays'), '&unknown; stays');
+    assert.equal(promptText('a&#0;b'), 'a\ufffdb');
+    assert.equal(promptText('a&#x110000;b'), 'a\ufffdb');
+    assert.equal(promptText('a&#x10FFFF;b'), 'a\u{10ffff}b');
+  });
+
+  it('drops HTML, keeps the words of emphasis, links and an image’s alternative text', () => {
+    assert.equal(promptText('Say <span>what</span> **you** [think](https://example.org) ![a picture](p.png)'), 'Say what you think a picture');
+  });
+});
+
+describe('escaping text for HTML', () => {
+  it('escapes each character that could open a tag, an entity or leave an attribute', () => {
+    assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('activity and prompt ids', () => {
+  for (const [what, source] of [
+    ['an activity id', ':::reflection{#4/2}\n::prompt[Q]{#p}\n:::\n'],
+    ['a prompt id', ':::reflection{#4.2}\n::prompt[Q]{#a/b}\n:::\n'],
+  ]) {
+    it(`refuses ${what} with a "/", which would shift the parts of the answers' keys`, () => {
+      const { unit, diagnostics } = compile(source!);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['LP011', 'error']]);
+      assert.match(diagnostics[0]!.message, /must not contain "\/"/);
+      const reflection = unit?.blocks.find((b) => b.type === 'reflection') as ReflectionBlock | undefined;
+      assert.ok(!reflection || reflection.prompts.every((p) => !p.id.includes('/')));
+      assert.ok(!reflection || !reflection.id.includes('/'));
+    });
+  }
+});
