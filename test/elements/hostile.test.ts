@@ -173,8 +173,9 @@ describe('a hostile unit in a host page', () => {
         meta: { id: 'callouts', number: '0.1', title: 'Hostile callouts', lang: 'en' },
         headings: [],
         blocks: [
-          { type: 'callout', kind: 'warning', html: `<p>Warning body.</p>${a}` },
-          { type: 'callout', kind: 'quote', cite: 'Someone', html: `<p>Quoted.</p>${b}` },
+          // Callouts reach the element as HTML blocks written by the compiler.
+          { type: 'html', html: `<aside class="lp-callout lp-callout-warning"><p>Warning body.</p>${a}</aside>` },
+          { type: 'html', html: `<figure class="lp-callout lp-callout-quote"><blockquote><p>Quoted.</p>${b}</blockquote><figcaption>Someone</figcaption></figure>` },
           { type: 'html', html: '<p>After the callouts.</p>' },
         ],
       });
