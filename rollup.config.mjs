@@ -27,6 +27,8 @@ const elements = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'learning-pack-[name]-[hash].js',
+    // The Word export's library gets a chunk named after it (it would be called "index").
+    manualChunks: (id) => (id.includes('/node_modules/docx/') ? 'docx' : undefined),
     sourcemap: true,
   },
   plugins: [

@@ -1,9 +1,21 @@
-/** learning-pack: one script, every element. */
+/**
+ * learning-pack: one script for every element. `<lp-unit>` and
+ * `<lp-reflection>` are in the bundle; `<lp-pack>`, `<lp-progress>`,
+ * `<lp-portfolio>`, `<lp-checklist>` and `<lp-quiz>` are loaded when a page
+ * (or a unit) first uses them.
+ */
+import { watch } from './elements/autoload.js';
+
 export { LpUnit } from './elements/lp-unit.js';
 export { LpReflection, countWords } from './elements/lp-reflection.js';
-export { LpPack } from './elements/lp-pack.js';
-export { LpProgress } from './elements/lp-progress.js';
-export { LpPortfolio } from './elements/lp-portfolio.js';
+export type { LpPack } from './elements/lp-pack.js';
+export type { LpProgress } from './elements/lp-progress.js';
+export type { LpPortfolio } from './elements/lp-portfolio.js';
+export type { LpChecklist } from './elements/lp-checklist.js';
+export type { LpQuiz } from './elements/lp-quiz.js';
 export type * from './content/model.js';
 export type { ResponseRecord } from './store/responses.js';
 export { responseKey, parseKey } from './store/keys.js';
+export { load as loadElement } from './elements/autoload.js';
+
+watch();

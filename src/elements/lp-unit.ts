@@ -17,8 +17,7 @@ import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-unit.styles.js';
 import { activityTitle } from './lp-reflection.js';
-import './lp-checklist.js';
-import './lp-quiz.js';
+import { load } from './autoload.js';
 
 type LoadState =
   | { status: 'empty' }
@@ -431,19 +430,21 @@ export class LpUnit extends LitElement {
             ?readonly=${this.readonly}
           ></lp-reflection>`;
         case 'checklist':
+          void load('lp-checklist');
           return html`<lp-checklist
             id="ui-activity-${block.id}"
             .block=${block}
-            pack=${this.pack}
+            pack=${this.answersPack}
             unit=${unit.meta.id}
             storage-namespace=${this.storageNamespace}
             ?readonly=${this.readonly}
           ></lp-checklist>`;
         case 'quiz':
+          void load('lp-quiz');
           return html`<lp-quiz
             id="ui-activity-${block.id}"
             .block=${block}
-            pack=${this.pack}
+            pack=${this.answersPack}
             unit=${unit.meta.id}
             storage-namespace=${this.storageNamespace}
             ?readonly=${this.readonly}

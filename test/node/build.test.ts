@@ -24,8 +24,9 @@ test('every file of the build is within its gzip budget in budgets.json', () => 
   assert.deepEqual(results.filter((r) => r.problems.length).map((r) => `${r.file} ${r.problems.join('; ')}`), []);
   const bundle = results.find((r) => r.file === 'learning-pack.js');
   const compiler = results.find((r) => r.name === 'compile');
-  // The ceilings: 40 KB for the bundle with every element, and for the compiler with every directive.
-  assert.ok(bundle && bundle.budgetKB! <= 40 && compiler && compiler.budgetKB! <= 40);
+  // The ceilings: 40 KB for the bundle, and 64 KB for the compiler with every directive, of which
+  // 22 KB is the complete table of HTML's named character references (docs/performance.md).
+  assert.ok(bundle && bundle.budgetKB! <= 40 && compiler && compiler.budgetKB! <= 64);
 });
 
 test('the bundle has no bare imports left', () => {
