@@ -18,7 +18,8 @@ const cleanOutput = {
 };
 
 const elements = {
-  input: { 'learning-pack': 'src/index.ts' },
+  // embed.js, the host page's iframe resizer, imports nothing the bundle has, so no chunk is shared.
+  input: { 'learning-pack': 'src/index.ts', embed: 'src/embed/host.ts' },
   output: {
     dir: 'dist',
     format: 'es',
@@ -50,4 +51,18 @@ const cli = {
   plugins: [esbuild({ target: 'node20', tsconfig: 'tsconfig.json' })],
 };
 
-export default [elements, cli];
+/**
+ * The launch script of a SCORM package, on its own: sharing modules with the
+ * bundle would split the bundle into chunks.
+ */
+const scorm = {
+  input: { scorm: 'src/embed/scorm-launch.ts' },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+  plugins: [
+    nodeResolve({ browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    minify({ target: 'es2022', legalComments: 'none' }),
+  ],
+};
+
+export default [elements, scorm, cli];

@@ -6,3 +6,4 @@ export { LpProgress } from './elements/lp-progress.js';
 export type * from './content/model.js';
 export type { ResponseRecord } from './store/responses.js';
 export { responseKey, parseKey } from './store/keys.js';
+import './embed/height-reporter.js';
