@@ -42,8 +42,13 @@ describe('script-tag embed in a hostile host page', () => {
   let links: HTMLLinkElement[] = [];
   before(async () => {
     links = await addSheets();
+    // A scroll bar that comes with a longer page would move centred content in some browsers.
+    document.documentElement.style.overflowY = 'scroll';
   });
-  after(() => links.forEach((l) => l.remove()));
+  after(() => {
+    links.forEach((l) => l.remove());
+    document.documentElement.style.overflowY = '';
+  });
 
   it('leaves the host page\'s own elements as they were, and the pack renders and works', async () => {
     const page = await fixture<HTMLElement>(html`<div class="container">
