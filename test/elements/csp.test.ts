@@ -7,6 +7,11 @@ import type { LpPack } from '../../src/elements/lp-pack.js';
 import type { LpUnit } from '../../src/elements/lp-unit.js';
 import { responseStore, type ResponseRecord } from '../../src/store/responses.js';
 import { reflectionIn, textareas, unitReady } from './helpers.js';
+import * as scorm12 from 'scorm-again/scorm12';
+import type Scorm12Type from 'scorm-again/scorm12';
+import { unpackAnswers } from '../../src/embed/suspend.js';
+
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof Scorm12Type };
 
 describe('under a strict CSP with Trusted Types', () => {
   let frame: HTMLIFrameElement;
@@ -43,5 +48,30 @@ describe('under a strict CSP with Trusted Types', () => {
       refusals = 2;
     }
     await waitUntil(() => win.cspViolations.length >= refusals, 'the refusals were not reported');
+  });
+
+  it('runs the SCORM launch page: the answer reaches the LMS, and no violation is reported', async () => {
+    const api = new Scorm12API({ logLevel: 5 });
+    (window as unknown as { API?: unknown }).API = api;
+    try {
+      frame = document.createElement('iframe');
+      frame.title = 'SCORM launch page under a strict policy';
+      frame.style.cssText = 'width: 800px; height: 600px';
+      frame.src = '/test/pages/csp-scorm-launch.html';
+      document.body.append(frame);
+      await waitUntil(() => frame.contentDocument?.querySelector<LpPack>('lp-pack')?.shadowRoot?.querySelector('lp-unit'), 'the pack did not load', { timeout: 10000 });
+      const win = frame.contentWindow as Window & { cspViolations: string[] };
+      const pack = frame.contentDocument!.querySelector<LpPack>('lp-pack')!;
+      await pack.show('practice');
+      const unit = await unitReady(pack.shadowRoot!.querySelector<LpUnit>('lp-unit')!);
+      const box = textareas(await reflectionIn(unit, '2.1.1'))[0];
+      box.focus();
+      await sendKeys({ type: 'Kept by the LMS too' });
+      box.blur();
+      await waitUntil(() => unpackAnswers(api.cmi.core.suspend_data).some((a) => a.value === 'Kept by the LMS too'), 'not mirrored to the LMS', { timeout: 5000 });
+      expect(win.cspViolations).to.deep.equal([]);
+    } finally {
+      delete (window as unknown as { API?: unknown }).API;
+    }
   });
 });
