@@ -51,11 +51,11 @@ const lastSet = (l: Lms, element: string) => l.sets.filter(([e]) => e === elemen
 
 let frame: HTMLIFrameElement | undefined;
 
-async function launch(): Promise<{ doc: Document; pack: LpPack }> {
+async function launch(page = '/test/pages/embed-scorm-launch.html'): Promise<{ doc: Document; pack: LpPack }> {
   frame = document.createElement('iframe');
   frame.title = 'The course';
   frame.style.cssText = 'width: 800px; height: 600px';
-  frame.src = '/test/pages/embed-scorm-launch.html';
+  frame.src = page;
   document.body.append(frame);
   const f = frame;
   await waitUntil(() => f.contentDocument?.querySelector<LpPack>('lp-pack')?.shadowRoot?.querySelector('lp-unit'), 'the pack did not load', { timeout: 10000 });
@@ -170,5 +170,15 @@ describe('SCORM launch page', () => {
     const { pack } = await launch();
     await answer(pack, 'practice', '2.1.1', 'On my own');
     await waitUntil(async () => (await local()).some((r) => r.value === 'On my own'), 'the answer was not saved', { timeout: 5000 });
+  });
+
+  it('tells the learner when the browser keeps no answers in the frame, and still opens the session', async () => {
+    const l = lms('2004');
+    const { doc, pack } = await launch('/test/pages/embed-scorm-no-storage.html');
+    expect(l.calls[0]).to.equal('Initialize');
+    const notes = doc.getElementById('lp-notes')!;
+    expect(notes.hidden).to.equal(false);
+    expect(notes.textContent).to.contain('This browser does not let the course keep your answers here. Your learning site keeps a copy');
+    expect(pack.shadowRoot!.querySelector('.ui-pack-title')!.textContent).to.equal('A test course');
   });
 });
