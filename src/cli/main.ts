@@ -55,9 +55,9 @@ async function run(argv: string[]): Promise<number> {
         process.stdout.write(`${version()}\n`);
         return 0;
       case undefined:
-        throw new UsageError('missing command: check, build, preview or new (see learning-pack --help)');
+        throw new UsageError('missing command: check, build, preview, scorm or new (see learning-pack --help)');
       default:
-        throw new UsageError(`unknown command "${command}": use check, build, preview or new (see learning-pack --help)`);
+        throw new UsageError(`unknown command "${command}": use check, build, preview, scorm or new (see learning-pack --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
