@@ -18,7 +18,8 @@ const cleanOutput = {
 };
 
 const elements = {
-  input: { 'learning-pack': 'src/index.ts' },
+  // embed.js, the host page's iframe resizer, imports nothing the bundle has, so no chunk is shared.
+  input: { 'learning-pack': 'src/index.ts', embed: 'src/embed/host.ts' },
   // The on-demand chunks (compiler, Welsh catalogue) import lit and @lit/localize from the bundle itself;
   // without this, rollup would move them to a third chunk and leave the bundle a bare re-export.
   preserveEntrySignatures: 'allow-extension',
@@ -55,4 +56,18 @@ const cli = {
   plugins: [esbuild({ target: 'node20', tsconfig: 'tsconfig.json' })],
 };
 
-export default [elements, cli];
+/**
+ * The launch script of a SCORM package, on its own: sharing modules with the
+ * bundle would split the bundle into chunks.
+ */
+const scorm = {
+  input: { scorm: 'src/embed/scorm-launch.ts' },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'learning-pack-scorm-[name]-[hash].js', sourcemap: true },
+  plugins: [
+    nodeResolve({ browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    minify({ target: 'es2022', legalComments: 'none' }),
+  ],
+};
+
+export default [elements, scorm, cli];

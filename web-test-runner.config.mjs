@@ -5,12 +5,23 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsers, concurrency, concurrentBrowsers } from './test/browsers.mjs';
 import { countReporter } from './test/count-reporter.mjs';
 
+/** The policy of docs/embedding.md, sent with the test pages named csp-*. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html dompurify";
+
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
   browsers: browsers(),
   concurrency,
   concurrentBrowsers,
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/test/pages/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 15000 } },

@@ -19,3 +19,4 @@ export { responseKey, parseKey } from './store/keys.js';
 export { load as loadElement } from './elements/autoload.js';
 
 watch();
+import './embed/height-reporter.js';

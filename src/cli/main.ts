@@ -9,6 +9,7 @@ import { build } from './build.js';
 import { check } from './check.js';
 import { create } from './new.js';
 import { packageRoot, preview, PreviewError } from './preview.js';
+import { scorm } from './scorm.js';
 
 const HELP = `Usage: learning-pack COMMAND [options]
 
@@ -16,6 +17,8 @@ Commands:
   check [DIR]               check every pack under DIR (default: modules/)
   build [DIR] --out OUT     compile the packs to JSON in OUT, with their files
   preview [DIR]             serve the packs on localhost, reloading on changes
+  scorm PACKDIR --out FILE.zip [--version 1.2|2004]
+                            package one pack for an LMS (SCORM)
   new pack ID               make a pack folder with a first unit
   new unit PACKDIR NUMBER "TITLE"
                             add a unit to a pack
@@ -40,6 +43,8 @@ async function run(argv: string[]): Promise<number> {
         return create(rest);
       case 'preview':
         return await preview(rest);
+      case 'scorm':
+        return scorm(rest);
       case '-h':
       case '--help':
       case 'help':
@@ -50,9 +55,9 @@ async function run(argv: string[]): Promise<number> {
         process.stdout.write(`${version()}\n`);
         return 0;
       case undefined:
-        throw new UsageError('missing command: check, build, preview or new (see learning-pack --help)');
+        throw new UsageError('missing command: check, build, preview, scorm or new (see learning-pack --help)');
       default:
-        throw new UsageError(`unknown command "${command}": use check, build, preview or new (see learning-pack --help)`);
+        throw new UsageError(`unknown command "${command}": use check, build, preview, scorm or new (see learning-pack --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

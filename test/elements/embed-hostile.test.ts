@@ -1,0 +1,96 @@
+// The script-tag embed in a host page that fights back: Bootstrap 5 (which
+// Moodle's themes build on) and aggressive global rules. The elements render
+// and work, and the host page's own elements are exactly as they were.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/lp-pack.js';
+import type { LpPack } from '../../src/elements/lp-pack.js';
+import type { LpUnit } from '../../src/elements/lp-unit.js';
+import { responseStore } from '../../src/store/responses.js';
+import { freshNamespace, reflectionIn, textareas, unitReady } from './helpers.js';
+
+const SHEETS = ['/node_modules/bootstrap/dist/css/bootstrap.min.css', '/test/pages/embed-hostile.css'];
+const PROPERTIES = ['display', 'font-size', 'font-family', 'font-weight', 'line-height', 'color', 'background-color', 'margin-top', 'margin-bottom', 'padding-top', 'padding-left', 'border-top-width', 'border-radius'];
+
+async function addSheets(): Promise<HTMLLinkElement[]> {
+  return Promise.all(
+    SHEETS.map(
+      (href) =>
+        new Promise<HTMLLinkElement>((resolve, reject) => {
+          const link = document.createElement('link');
+          link.rel = 'stylesheet';
+          link.href = href;
+          link.onload = () => resolve(link);
+          link.onerror = () => reject(new Error(`${href} did not load`));
+          document.head.append(link);
+        }),
+    ),
+  );
+}
+
+/** Each host element's box and computed style. */
+function measure(host: HTMLElement): Record<string, unknown>[] {
+  return [...host.querySelectorAll<HTMLElement>('[data-host]')].map((el) => {
+    const { x, y, width, height } = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return { el: el.dataset.host, box: [x + scrollX, y + scrollY, width, height], ...Object.fromEntries(PROPERTIES.map((p) => [p, style.getPropertyValue(p)])) };
+  });
+}
+
+describe('script-tag embed in a hostile host page', () => {
+  let links: HTMLLinkElement[] = [];
+  before(async () => {
+    links = await addSheets();
+    // A scroll bar that comes with a longer page would move centred content in some browsers.
+    document.documentElement.style.overflowY = 'scroll';
+  });
+  after(() => {
+    links.forEach((l) => l.remove());
+    document.documentElement.style.overflowY = '';
+  });
+
+  it('leaves the host page\'s own elements as they were, and the pack renders and works', async () => {
+    const page = await fixture<HTMLElement>(html`<div class="container">
+      <h1 data-host="h1">Week 3</h1>
+      <p class="lead" data-host="p">Read this before the seminar.</p>
+      <button class="btn btn-primary" data-host="button">Host button</button>
+      <label for="host-notes" class="form-label" data-host="label">Notes</label>
+      <textarea id="host-notes" class="form-control" data-host="textarea"></textarea>
+      <input class="form-control" aria-label="Search" data-host="input">
+      <a class="btn btn-link" href="#top" data-host="a">Back to top</a>
+      <div id="slot"></div>
+    </div>`);
+    const before = measure(page);
+
+    const ns = freshNamespace();
+    const pack = document.createElement('lp-pack') as LpPack;
+    pack.setAttribute('src', '/test/fixtures/pack/pack.yaml');
+    pack.setAttribute('storage-namespace', ns);
+    pack.setAttribute('routing', 'none');
+    page.querySelector('#slot')!.append(pack);
+    await waitUntil(() => pack.shadowRoot?.querySelector('lp-unit'), 'the pack did not load', { timeout: 10000 });
+    await unitReady(pack.shadowRoot!.querySelector<LpUnit>('lp-unit')!);
+
+    expect(measure(page)).to.deep.equal(before);
+
+    // The elements work: the learner moves to the next unit and writes an answer that is saved.
+    const next = pack.shadowRoot!.querySelector<HTMLAnchorElement>('.ui-next')!;
+    expect(next.getBoundingClientRect().height).to.be.greaterThan(0);
+    next.click();
+    await waitUntil(() => pack.shadowRoot!.querySelector<LpUnit>('lp-unit')!.unit?.meta.id === 'practice', 'did not move on', { timeout: 5000 });
+    const unit = await unitReady(pack.shadowRoot!.querySelector<LpUnit>('lp-unit')!);
+    const reflection = await reflectionIn(unit, '2.1.1');
+    const box = textareas(reflection)[0];
+    expect(getComputedStyle(box).display).to.not.equal('none');
+    expect(box.getBoundingClientRect().height).to.be.greaterThan(30);
+    box.focus();
+    await sendKeys({ type: 'Despite the theme' });
+    box.blur();
+    await waitUntil(async () => (await responseStore(ns).list()).some((r) => r.value === 'Despite the theme'), 'not saved', { timeout: 5000 });
+    // Buttons inside keep their own look: `button { all: unset }` does not reach them.
+    const toggle = pack.shadowRoot!.querySelector<HTMLElement>('.ui-skip')!;
+    expect(getComputedStyle(toggle).cursor === 'auto' && getComputedStyle(toggle).display === 'inline').to.equal(false);
+    expect(measure(page)).to.deep.equal(before);
+    await expect(pack).to.be.accessible();
+  });
+});
