@@ -169,7 +169,7 @@ export class LpChecklist extends LitElement {
                   name="ui-row-${i}"
                   .value=${level}
                   .checked=${live(c.value === level)}
-                  ?disabled=${this.readonly}
+                  ?disabled=${this.readonly || !c.ready}
                   @change=${() => this.save(c, level)}
                 />
                 <span>${level}</span>
@@ -192,7 +192,7 @@ export class LpChecklist extends LitElement {
             type="checkbox"
             id="ui-row-${i}"
             .checked=${live(c.value === 'true')}
-            ?disabled=${this.readonly}
+            ?disabled=${this.readonly || !c.ready}
             @change=${(e: Event) => this.save(c, (e.target as HTMLInputElement).checked ? 'true' : '')}
           />
           <label for="ui-row-${i}" id="ui-row-text-${i}">${unsafeHTML(sanitize(r.row.html))}</label>

@@ -133,7 +133,7 @@ export class LpQuiz extends LitElement {
                     name="ui-options"
                     .value=${o.id}
                     .checked=${live(chosen.has(o.id))}
-                    ?disabled=${this.readonly}
+                    ?disabled=${this.readonly || !this.controller?.ready}
                     @change=${() => this.choose()}
                   />
                   <span>${unsafeHTML(sanitize(o.html))}</span>

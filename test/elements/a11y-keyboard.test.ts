@@ -64,7 +64,7 @@ describe('keyboard only through unit 4.2', () => {
     expect(await tab()).to.equal('textarea: Which aspects of joint practice development are already in place in the school or cluster you have chosen?');
     await sendKeys({ type: 'Peer observation' });
     expect(await tab()).to.equal('button: Clear answer');
-    expect(await tab()).to.equal('textarea: What further work do leaders need to do to establish an in-depth joint practice development model?');
+    expect(await tab()).to.equal('textarea: What more would leaders need to do to build joint practice development in depth?');
     // The second box is empty, so its clear button is disabled and skipped.
     expect(await tab()).to.equal('button: Download my answers');
     // And out of the unit: no trap.

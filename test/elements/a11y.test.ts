@@ -85,7 +85,7 @@ for (const lang of ['en', 'cy'] as const) {
         await typeInto(activity, 0, words(401));
         expect(activity.shadowRoot!.querySelector('.ui-over')).to.exist;
         await expect(unit).to.be.accessible(WCAG);
-        activity.shadowRoot!.querySelector<HTMLButtonElement>('#ui-clear-0')!.click();
+        activity.shadowRoot!.querySelector<HTMLButtonElement>('.ui-clear')!.click();
         await activity.updateComplete;
         expect(activity.shadowRoot!.querySelector('.ui-confirm')).to.exist;
         await expect(unit).to.be.accessible(WCAG);
@@ -115,7 +115,7 @@ for (const lang of ['en', 'cy'] as const) {
         } finally {
           IDBObjectStore.prototype.put = put;
         }
-        expect(activity.shadowRoot!.querySelector('.ui-status.ui-error')).to.exist;
+        expect(activity.shadowRoot!.querySelector('.ui-error[role="alert"]')).to.exist;
         await expect(unit).to.be.accessible(WCAG);
         const broken = await fixture<HTMLDivElement>(html`<div lang=${lang} style="color-scheme: ${scheme}; background: Canvas">
           <lp-reflection .block=${{ type: 'reflection', id: '9.9', prompts: 'not a list' }}></lp-reflection></div>`);
@@ -155,9 +155,9 @@ describe('schemes and tokens', () => {
     const unit = host.querySelector<LpUnit>('lp-unit')!;
     const activity = await reflectionIn(await unitReady(unit), '4.2.1');
     await typeInto(activity, 0, 'something');
-    activity.shadowRoot!.querySelector<HTMLButtonElement>('#ui-clear-0')!.click();
+    activity.shadowRoot!.querySelector<HTMLButtonElement>('.ui-clear')!.click();
     await activity.updateComplete;
-    const yes = activity.shadowRoot!.querySelector<HTMLButtonElement>('#ui-confirm-clear-0')!;
+    const yes = activity.shadowRoot!.querySelector<HTMLButtonElement>('.ui-confirm-clear')!;
     const [fg, back] = [luminance(getComputedStyle(yes).color), luminance(bg(yes))];
     const ratio = (Math.max(fg, back) + 0.05) / (Math.min(fg, back) + 0.05);
     expect(ratio).to.be.at.least(4.5);
@@ -191,7 +191,7 @@ describe('layout', () => {
     await typeInto(activity, 0, words(401));
     const field = textareas(activity)[0];
     const description = field.getAttribute('aria-describedby')!.split(' ').map((id) => activity.shadowRoot!.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim());
-    expect(description).to.deep.equal(['Aim for 100 to 400 words.', '401 words. 1 word over the limit.']);
+    expect(description.slice(0, 2)).to.deep.equal(['Aim for 100 to 400 words.', '401 words. 1 word over the limit.']);
   });
 
   it('keeps every button and contents link at least 24 by 24 pixels, at 320 px wide', async () => {

@@ -447,7 +447,7 @@ describe('durability: keys and author ids', () => {
     await typeInto(field, 'Two words');
     await el.updateComplete;
     const described = field.getAttribute('aria-describedby')!.split(' ').map((id) => text(el.shadowRoot, `#${CSS.escape(id)}`));
-    expect(described).to.include('2 words');
+    expect(described).to.include('2 words.');
     expect(described.join(' ')).to.not.contain('tutor');
     el.shadowRoot!.querySelector<HTMLButtonElement>('.ui-clear')!.click();
     await el.updateComplete;

@@ -125,7 +125,7 @@ describe('no English left in the Welsh interface', () => {
     field.dispatchEvent(new InputEvent('input', { bubbles: true }));
     await activity.flush();
     await activity.updateComplete;
-    activity.shadowRoot!.querySelector<HTMLButtonElement>('#ui-clear-0')!.click();
+    activity.shadowRoot!.querySelector<HTMLButtonElement>('.ui-clear')!.click();
     await activity.updateComplete;
     expect(activity.shadowRoot!.querySelector('.ui-confirm')).to.exist;
     const seen = interfaceText(root);

@@ -44,7 +44,8 @@ const PREFIX = 'mep-leadership/what-the-evidence-says';
 async function render(block: ChecklistBlock, ns = freshNamespace(), readonly = false): Promise<LpChecklist> {
   const el = await fixture<LpChecklist>(html`<lp-checklist .block=${block} pack="mep-leadership" unit="what-the-evidence-says"
     storage-namespace=${ns} ?readonly=${readonly}></lp-checklist>`);
-  await waitUntil(() => summary(el) !== '', 'answers did not load', { timeout: 5000 });
+  const inputs = () => [...(el.shadowRoot?.querySelectorAll<HTMLInputElement>('input') ?? [])];
+  await waitUntil(() => summary(el) !== '' && (readonly || inputs().every((i) => !i.disabled)), 'answers did not load', { timeout: 5000 });
   return el;
 }
 

@@ -149,9 +149,9 @@ describe('lp-pack', () => {
     const { root } = await pack({ ns, unit: 'practice' });
     expect(entries(root)[1]).to.equal('✓ 2.1 Practice Complete');
     const activity = await reflectionIn(await shownUnit(root), '2.1.1');
-    activity.shadowRoot!.querySelector<HTMLButtonElement>('#ui-clear-0')!.click();
+    activity.shadowRoot!.querySelector<HTMLButtonElement>('.ui-clear')!.click();
     await activity.updateComplete;
-    activity.shadowRoot!.querySelector<HTMLButtonElement>('#ui-confirm-clear-0')!.click();
+    activity.shadowRoot!.querySelector<HTMLButtonElement>('.ui-confirm-clear')!.click();
     await waitUntil(() => entries(root)[1] === '○ 2.1 Practice Not started', entries(root).join(' | '), { timeout: 5000 });
     expect(text(root.querySelector('lp-progress')!.shadowRoot, 'p')).to.equal('0 of 3 units complete');
   });

@@ -41,7 +41,8 @@ const KEY = 'mep-leadership/disciplined-collaboration/4.5.3';
 async function render(block: QuizBlock, ns = freshNamespace(), readonly = false): Promise<LpQuiz> {
   const el = await fixture<LpQuiz>(html`<lp-quiz .block=${block} pack="mep-leadership" unit="disciplined-collaboration"
     storage-namespace=${ns} ?readonly=${readonly}></lp-quiz>`);
-  await waitUntil(() => options(el).length > 0, 'the question was not shown', { timeout: 5000 });
+  // Until the saved choice is in, the options take none.
+  await waitUntil(() => options(el).length > 0 && (readonly || options(el).every((o) => !o.disabled)), 'the question was not shown', { timeout: 5000 });
   return el;
 }
 
@@ -203,7 +204,7 @@ describe('lp-quiz', () => {
     expect(result(second)).to.equal('Right.');
   });
 
-  it('keeps a choice made while the saved one is still loading', async () => {
+  it('takes no choice until the saved one has loaded, so a click cannot overwrite it', async () => {
     const ns = freshNamespace();
     const first = await render(single, ns);
     await choose(first, 'b');
@@ -212,10 +213,10 @@ describe('lp-quiz', () => {
       storage-namespace=${ns}></lp-quiz>`);
     // Straight after the first render: the saved "b" is still on its way from IndexedDB.
     el.shadowRoot!.querySelector<HTMLInputElement>('#ui-option-a')!.click();
-    await el.flush();
-    await el.updateComplete;
-    expect(options(el).map((o) => o.checked)).to.deep.equal([true, false, false]);
-    expect((await getResponse(KEY, responseStore(ns)))?.value).to.equal('a');
+    await waitUntil(() => options(el)[1].checked, 'the saved choice was not shown', { timeout: 5000 });
+    expect(options(el).map((o) => o.checked)).to.deep.equal([false, true, false]);
+    expect((await getResponse(KEY, responseStore(ns)))?.value).to.equal('b');
+    expect(options(el).every((o) => !o.disabled), 'the options take choices once loaded').to.equal(true);
   });
 
   it('shows the saved choice but takes no changes when read-only', async () => {
