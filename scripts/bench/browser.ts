@@ -240,7 +240,11 @@ export async function benchScale(browser: Browser, server: BenchServer, units: [
   const page = await benchPage(browser, server, '/bench/scale.html');
   try {
     // 1. Contents of a 200-unit pack.
-    if (await page.evaluate(`!!customElements.get('lp-pack')`)) {
+    // <lp-pack> is loaded on demand: ask the bundle for it.
+    const hasPack = await page.evaluate(
+      `import('/dist/learning-pack.js').then((m) => m.loadElement?.('lp-pack')).then(() => !!customElements.get('lp-pack'), () => false)`,
+    );
+    if (hasPack) {
       for (const [file, body] of generatedPack(200)) server.files.set(`/bench/pack200/${file}`, body);
       server.files.set('/bench/pack.html', unitPage('').replace(/<lp-unit[^]*<\/lp-unit>/, '<lp-pack src="/bench/pack200/pack.yaml" storage-namespace="bench-pack"></lp-pack>'));
       const context = await browser.createBrowserContext();
