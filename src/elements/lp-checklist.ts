@@ -291,12 +291,20 @@ export class LpChecklist extends LitElement {
     const total = values.length;
     if (block.scale) {
       return plural(total, {
+        zero: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-zero' }),
         one: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-one' }),
+        two: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-two' }),
+        few: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-few' }),
+        many: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-many' }),
         other: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-other' }),
       });
     }
     return plural(total, {
+      zero: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-zero' }),
       one: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-one' }),
+      two: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-two' }),
+      few: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-few' }),
+      many: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-many' }),
       other: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-other' }),
     });
   }

@@ -144,7 +144,11 @@ export class LpPortfolio extends LitElement {
   private renderDeleteAll(n: number) {
     if (this.confirming === '*') {
       const question = plural(n, {
+        zero: () => msg(str`Delete all ${n} answers shown? They will be removed from this browser and cannot be brought back.`, { id: 'delete-all-zero' }),
         one: () => msg(str`Delete ${n} answer? It will be removed from this browser and cannot be brought back.`, { id: 'delete-all-one' }),
+        two: () => msg(str`Delete all ${n} answers shown? They will be removed from this browser and cannot be brought back.`, { id: 'delete-all-two' }),
+        few: () => msg(str`Delete all ${n} answers shown? They will be removed from this browser and cannot be brought back.`, { id: 'delete-all-few' }),
+        many: () => msg(str`Delete all ${n} answers shown? They will be removed from this browser and cannot be brought back.`, { id: 'delete-all-many' }),
         other: () => msg(str`Delete all ${n} answers shown? They will be removed from this browser and cannot be brought back.`, { id: 'delete-all-other' }),
       });
       return this.renderConfirm(question, () => this.deleteShown());
@@ -194,7 +198,16 @@ export class LpPortfolio extends LitElement {
         emit(this, 'lp-response-change', { key: r.key, value: '', updatedAt });
       }
       const n = records.length;
-      this.say(plural(n, { one: () => msg(str`Deleted ${n} answer.`, { id: 'deleted-one' }), other: () => msg(str`Deleted ${n} answers.`, { id: 'deleted-other' }) }));
+      this.say(
+        plural(n, {
+          zero: () => msg(str`Deleted ${n} answers.`, { id: 'deleted-zero' }),
+          one: () => msg(str`Deleted ${n} answer.`, { id: 'deleted-one' }),
+          two: () => msg(str`Deleted ${n} answers.`, { id: 'deleted-two' }),
+          few: () => msg(str`Deleted ${n} answers.`, { id: 'deleted-few' }),
+          many: () => msg(str`Deleted ${n} answers.`, { id: 'deleted-many' }),
+          other: () => msg(str`Deleted ${n} answers.`, { id: 'deleted-other' }),
+        }),
+      );
     } catch (e) {
       this.say(msg('The answers could not be deleted. Please try again.'), true);
       emit(this, 'lp-error', { code: 'delete-failed', message: e instanceof Error ? e.message : String(e) });

@@ -79,7 +79,11 @@ export class LpProgress extends LitElement {
     const total = this.total ?? this.heard?.total;
     if (completed === undefined || !total) return nothing;
     const label = plural(total, {
+      zero: () => msg(str`${completed} of ${total} units complete`, { id: 'units-complete-zero' }),
       one: () => msg(str`${completed} of ${total} unit complete`, { id: 'units-complete-one' }),
+      two: () => msg(str`${completed} of ${total} units complete`, { id: 'units-complete-two' }),
+      few: () => msg(str`${completed} of ${total} units complete`, { id: 'units-complete-few' }),
+      many: () => msg(str`${completed} of ${total} units complete`, { id: 'units-complete-many' }),
       other: () => msg(str`${completed} of ${total} units complete`, { id: 'units-complete-other' }),
     });
     return html`<div class="ui-track" part="bar" role="progressbar" aria-valuemin="0" aria-valuemax=${total}
