@@ -5,7 +5,9 @@ import { DEFAULT_NAMESPACE, responseStore, type ResponseRecord } from '../store/
 import { groupByActivity, pageOrder, toExportFile, toMarkdown, type ActivityGroup } from '../store/export.js';
 import { mergeResponses, parseImport, type ImportProblem } from '../store/import.js';
 import { publish, subscribe } from '../store/sync.js';
+import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
+import { LocaleController } from '../locales/locale-controller.js';
 import { downloadFile } from './download.js';
 import { emit } from './events.js';
 import { currentLocale } from '../locales/localization.js';
@@ -26,6 +28,11 @@ function when(iso: string): string {
 @localized()
 export class LpPortfolio extends LitElement {
   static override styles = styles;
+
+  /** Follows the `lang` of the element or the page. */
+  protected readonly language = new LocaleController(this);
+  /** Follows the page's colour scheme, else the learner's. */
+  protected readonly scheme = new SchemeController(this);
 
   @property({ attribute: 'storage-namespace' }) storageNamespace = DEFAULT_NAMESPACE;
   /** Show one pack only; empty for every pack. */

@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
+import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
+import { LocaleController } from '../locales/locale-controller.js';
 import { plural } from '../locales/plural.js';
 import { base } from './shared.styles.js';
 import type { ProgressDetail } from './events.js';
@@ -42,6 +44,11 @@ export class LpProgress extends LitElement {
       }
     `,
   ];
+
+  /** Follows the `lang` of the element or the page. */
+  protected readonly language = new LocaleController(this);
+  /** Follows the page's colour scheme, else the learner's. */
+  protected readonly scheme = new SchemeController(this);
 
   /** The pack whose `lp-progress` events this element follows when it stands alone. */
   @property() pack?: string;
