@@ -28,7 +28,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   };
 }
 
-const KNOWN_FIELDS = ['id', 'number', 'title', 'lang', 'summary', 'duration', 'objectives'];
+const KNOWN_FIELDS = ['id', 'number', 'title', 'lang', 'summary', 'duration', 'objectives', 'translation'];
 const EXAMPLES: Record<string, string> = {
   id: 'id: joint-practice-development',
   number: 'number: "4.2"',
@@ -112,13 +112,28 @@ function checkFields(
 
 /** Optional fields: a bad one is reported and left out; the unit still renders. */
 function readOptional(data: Record<string, unknown>, meta: UnitMeta, fields: Map<string, FieldLine>, fail: (key: string, message: string) => void) {
-  const { summary, duration, objectives } = data;
+  const { summary, duration, objectives, translation } = data;
   if (typeof summary === 'string') meta.summary = summary;
   else if (summary != null) fail('summary', '"summary" must be text: one or two sentences');
   if (typeof duration === 'number' && Number.isFinite(duration) && duration > 0) meta.duration = duration;
   else if (duration != null) fail('duration', `"duration" must be a positive number of minutes, like duration: 40${as(fields.get('duration'))}`);
   if (Array.isArray(objectives) && objectives.every((o) => typeof o === 'string' && o.trim())) meta.objectives = objectives;
   else if (objectives != null) fail('objectives', '"objectives" must be a list of text items, each on its own line starting with "- "');
+  const read = readTranslation(translation);
+  if (read) meta.translation = read;
+  else if (translation != null) fail('translation', TRANSLATION_SHAPE);
+}
+
+const TRANSLATION_SHAPE =
+  '"translation" must be fields on their own indented lines: "of:" the unit file it translates (like 4.2-joint-practice-development.md), "status:" how far it has got (like awaiting-review), and optionally "note:"';
+
+/** The `translation` field of a language variant, or undefined when it is not of that shape. */
+function readTranslation(value: unknown): UnitMeta['translation'] | undefined {
+  if (!isRecord(value)) return undefined;
+  const { of, status, note, ...rest } = value;
+  const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+  if (Object.keys(rest).length || !text(of) || !/\.md$/i.test(of) || !text(status) || (note != null && !text(note))) return undefined;
+  return { of, status, ...(text(note) && { note }) };
 }
 
 function quoteHint(key: string, value: unknown, field: FieldLine | undefined): string {

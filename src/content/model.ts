@@ -16,6 +16,8 @@ export interface UnitMeta {
   /** Minutes. */
   duration?: number;
   objectives?: string[];
+  /** Set on a language variant of a unit: the file it translates, and how far the translation has got (e.g. awaiting-review). */
+  translation?: { of: string; status: string; note?: string };
 }
 
 /** A heading in the unit, with a stable anchor id. */

@@ -20,6 +20,7 @@ export const PACK_CODES = {
   LP057: { severity: 'error', summary: 'the same unit file listed twice in pack.yaml' },
   LP058: { severity: 'warning', summary: 'an activity or unit id changed since the last build: saved answers would be orphaned' },
   LP059: { severity: 'warning', summary: 'link or image to a local file outside the pack folder, which build does not copy' },
+  LP060: { severity: 'error', summary: "a language variant of a unit (NAME.cy.md) whose id is not the unit's id" },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type PackCode = keyof typeof PACK_CODES;
@@ -103,11 +104,19 @@ export interface UnitResult {
   result: CompileResult;
 }
 
+/** A language variant of a listed unit: `of` is the unit's file, `lang` the tag in the variant's name. */
+export interface VariantResult extends UnitResult {
+  of: string;
+  lang: string;
+}
+
 export interface PackResult {
   /** Absent when pack.yaml is missing or unusable. */
   pack?: Pack;
   /** Every unit listed and found, compiled, in pack order. */
   units: UnitResult[];
+  /** Every language variant (`NAME.cy.md` next to a listed `NAME.md`), compiled, by file name. */
+  variants: VariantResult[];
   /** Every problem of the pack and of its units, sorted by file, line and column. */
   diagnostics: Diagnostic[];
 }
@@ -130,7 +139,7 @@ export function checkPack(source: PackSource): PackResult {
       diagnostics.push(at(fileLabel(first), 1, 1, PACK.LP050,
         'this unit is in a folder with no pack.yaml: add a pack.yaml beside it that lists it (see learning-pack new pack)'));
     }
-    return { units, diagnostics: sortDiagnostics(diagnostics) };
+    return { units, variants: [], diagnostics: sortDiagnostics(diagnostics) };
   }
 
   const manifestFile = fileLabel('pack.yaml');
@@ -178,9 +187,15 @@ export function checkPack(source: PackSource): PackResult {
     }
   }
 
+  const variants: VariantResult[] = [];
   if (manifest) {
     for (const file of [...unitFiles].sort()) {
       if (listed.has(file)) continue;
+      const variant = variantOf(file);
+      if (variant && listed.has(variant.of) && available.has(variant.of)) {
+        variants.push(checkVariant(file, variant));
+        continue;
+      }
       diagnostics.push(at(fileLabel(file), 1, 1, PACK.LP054,
         `this unit is not listed in pack.yaml, so learners will not see it: add "${file}" to a part's units, or move it out of the pack folder`));
     }
@@ -193,7 +208,28 @@ export function checkPack(source: PackSource): PackResult {
     ...(manifest.description !== undefined && { description: manifest.description }),
     parts,
   } : undefined;
-  return { ...(pack && { pack }), units, diagnostics: sortDiagnostics(diagnostics) };
+  return { ...(pack && { pack }), units, variants, diagnostics: sortDiagnostics(diagnostics) };
+
+  /** A language variant is checked like its unit, and must keep the unit's id so a learner's answers are the same in either language. */
+  function checkVariant(file: string, variant: { of: string; lang: string }): VariantResult {
+    source.onUnit?.(file);
+    const text = source.read(file);
+    const result = compileUnit(text, fileLabel(file));
+    diagnostics.push(...result.diagnostics);
+    diagnostics.push(...checkLinks(text, file, available, fileLabel(file)));
+    const own = units.find((u) => u.file === variant.of)?.result.unit;
+    if (result.unit && own && result.unit.meta.id !== own.meta.id) {
+      diagnostics.push(at(fileLabel(file), frontMatterLine(text, 'id'), 1, PACK.LP060,
+        `this is the ${variant.lang} version of "${variant.of}", so its id must be the same as that unit's: id: ${own.meta.id}, not "${result.unit.meta.id}" (otherwise answers written in one language are not found in the other)`));
+    }
+    return { file, source: text, result, ...variant };
+  }
+}
+
+/** `NAME.<lang>.md`, the language variant of the unit `NAME.md`; undefined for any other file name. */
+export function variantOf(file: string): { of: string; lang: string } | undefined {
+  const match = /^(.+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)\.md$/i.exec(file);
+  return match ? { of: `${match[1]}.md`, lang: match[2]! } : undefined;
 }
 
 /** The record `build` keeps of a pack's units, for the next `check`. */

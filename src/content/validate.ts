@@ -109,6 +109,10 @@ export function validateUnit(value: unknown): Validation {
         summary: text(),
         duration: (v, path) => !(typeof v === 'number' && Number.isFinite(v) && v > 0) && fail(path, 'must be a positive number of minutes'),
         objectives: list(100, text()),
+        translation: (v, path) => {
+          const t = object(v, path);
+          if (t) fields(t, path, { of: nonEmpty, status: nonEmpty }, { note: text() });
+        },
       });
     }
     list(MAX_HEADINGS, (v, path) => {

@@ -7,7 +7,9 @@ import type { ChecklistBlock, ChecklistRow } from '../content/model.js';
 import { responseKey } from '../store/keys.js';
 import { DEFAULT_NAMESPACE } from '../store/responses.js';
 import { ResponseController } from './controllers/response-controller.js';
+import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
+import { LocaleController } from '../locales/locale-controller.js';
 import { emit } from './events.js';
 import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
@@ -65,6 +67,11 @@ function fit(label: string, max: number): string {
 @localized()
 export class LpChecklist extends LitElement {
   static override styles = styles;
+
+  /** Follows the `lang` of the element or the page. */
+  protected readonly language = new LocaleController(this);
+  /** Follows the page's colour scheme, else the learner's. */
+  protected readonly scheme = new SchemeController(this);
 
   /** The compiled activity, set by lp-unit. Never Markdown. */
   @property({ attribute: false }) block?: ChecklistBlock;
@@ -291,12 +298,20 @@ export class LpChecklist extends LitElement {
     const total = values.length;
     if (block.scale) {
       return plural(total, {
+        zero: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-zero' }),
         one: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-one' }),
+        two: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-two' }),
+        few: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-few' }),
+        many: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-many' }),
         other: () => msg(str`${done} of ${total} rated`, { id: 'checklist-rated-other' }),
       });
     }
     return plural(total, {
+      zero: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-zero' }),
       one: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-one' }),
+      two: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-two' }),
+      few: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-few' }),
+      many: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-many' }),
       other: () => msg(str`${done} of ${total} ticked`, { id: 'checklist-ticked-other' }),
     });
   }

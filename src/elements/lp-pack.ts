@@ -7,7 +7,9 @@ import type { PackManifest } from '../content/manifest.js';
 import { loadManifest, loadUnit, LoadError } from '../engine/load.js';
 import { activities, activityComplete, unitState, type UnitState } from '../engine/progress.js';
 import { DEFAULT_NAMESPACE, listResponses, responseStore } from '../store/responses.js';
+import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
+import { LocaleController } from '../locales/locale-controller.js';
 import { emit, type ResponseChangeDetail } from './events.js';
 import { styles } from './lp-pack.styles.js';
 import './lp-progress.js';
@@ -72,6 +74,11 @@ function writeLocal(key: string, value: unknown): void {
 @localized()
 export class LpPack extends LitElement {
   static override styles = styles;
+
+  /** Follows the `lang` of the element or the page. */
+  protected readonly language = new LocaleController(this);
+  /** Follows the page's colour scheme, else the learner's. */
+  protected readonly scheme = new SchemeController(this);
 
   /** The pack: `pack.yaml`, or a compiled `pack.json`. */
   @property() src?: string;

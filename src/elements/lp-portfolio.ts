@@ -5,7 +5,9 @@ import { DEFAULT_NAMESPACE, responseStore, type ResponseRecord } from '../store/
 import { groupByActivity, pageOrder, toExportFile, toMarkdown, type ActivityGroup } from '../store/export.js';
 import { mergeResponses, parseImport, type ImportProblem } from '../store/import.js';
 import { publish, subscribe } from '../store/sync.js';
+import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
+import { LocaleController } from '../locales/locale-controller.js';
 import { downloadFile } from './download.js';
 import { emit } from './events.js';
 import { currentLocale } from '../locales/localization.js';
@@ -26,6 +28,11 @@ function when(iso: string): string {
 @localized()
 export class LpPortfolio extends LitElement {
   static override styles = styles;
+
+  /** Follows the `lang` of the element or the page. */
+  protected readonly language = new LocaleController(this);
+  /** Follows the page's colour scheme, else the learner's. */
+  protected readonly scheme = new SchemeController(this);
 
   @property({ attribute: 'storage-namespace' }) storageNamespace = DEFAULT_NAMESPACE;
   /** Show one pack only; empty for every pack. */
@@ -144,7 +151,11 @@ export class LpPortfolio extends LitElement {
   private renderDeleteAll(n: number) {
     if (this.confirming === '*') {
       const question = plural(n, {
+        zero: () => msg(str`Delete all ${n} answers shown? They will be removed from this browser and cannot be brought back.`, { id: 'delete-all-zero' }),
         one: () => msg(str`Delete ${n} answer? It will be removed from this browser and cannot be brought back.`, { id: 'delete-all-one' }),
+        two: () => msg(str`Delete all ${n} answers shown? They will be removed from this browser and cannot be brought back.`, { id: 'delete-all-two' }),
+        few: () => msg(str`Delete all ${n} answers shown? They will be removed from this browser and cannot be brought back.`, { id: 'delete-all-few' }),
+        many: () => msg(str`Delete all ${n} answers shown? They will be removed from this browser and cannot be brought back.`, { id: 'delete-all-many' }),
         other: () => msg(str`Delete all ${n} answers shown? They will be removed from this browser and cannot be brought back.`, { id: 'delete-all-other' }),
       });
       return this.renderConfirm(question, () => this.deleteShown());
@@ -194,7 +205,16 @@ export class LpPortfolio extends LitElement {
         emit(this, 'lp-response-change', { key: r.key, value: '', updatedAt });
       }
       const n = records.length;
-      this.say(plural(n, { one: () => msg(str`Deleted ${n} answer.`, { id: 'deleted-one' }), other: () => msg(str`Deleted ${n} answers.`, { id: 'deleted-other' }) }));
+      this.say(
+        plural(n, {
+          zero: () => msg(str`Deleted ${n} answers.`, { id: 'deleted-zero' }),
+          one: () => msg(str`Deleted ${n} answer.`, { id: 'deleted-one' }),
+          two: () => msg(str`Deleted ${n} answers.`, { id: 'deleted-two' }),
+          few: () => msg(str`Deleted ${n} answers.`, { id: 'deleted-few' }),
+          many: () => msg(str`Deleted ${n} answers.`, { id: 'deleted-many' }),
+          other: () => msg(str`Deleted ${n} answers.`, { id: 'deleted-other' }),
+        }),
+      );
     } catch (e) {
       this.say(msg('The answers could not be deleted. Please try again.'), true);
       emit(this, 'lp-error', { code: 'delete-failed', message: e instanceof Error ? e.message : String(e) });

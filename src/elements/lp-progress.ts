@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
+import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
+import { LocaleController } from '../locales/locale-controller.js';
 import { plural } from '../locales/plural.js';
 import { base } from './shared.styles.js';
 import type { ProgressDetail } from './events.js';
@@ -43,6 +45,11 @@ export class LpProgress extends LitElement {
     `,
   ];
 
+  /** Follows the `lang` of the element or the page. */
+  protected readonly language = new LocaleController(this);
+  /** Follows the page's colour scheme, else the learner's. */
+  protected readonly scheme = new SchemeController(this);
+
   /** The pack whose `lp-progress` events this element follows when it stands alone. */
   @property() pack?: string;
   /** Units complete. */
@@ -79,7 +86,11 @@ export class LpProgress extends LitElement {
     const total = this.total ?? this.heard?.total;
     if (completed === undefined || !total) return nothing;
     const label = plural(total, {
+      zero: () => msg(str`${completed} of ${total} units complete`, { id: 'units-complete-zero' }),
       one: () => msg(str`${completed} of ${total} unit complete`, { id: 'units-complete-one' }),
+      two: () => msg(str`${completed} of ${total} units complete`, { id: 'units-complete-two' }),
+      few: () => msg(str`${completed} of ${total} units complete`, { id: 'units-complete-few' }),
+      many: () => msg(str`${completed} of ${total} units complete`, { id: 'units-complete-many' }),
       other: () => msg(str`${completed} of ${total} units complete`, { id: 'units-complete-other' }),
     });
     return html`<div class="ui-track" part="bar" role="progressbar" aria-valuemin="0" aria-valuemax=${total}

@@ -7,7 +7,9 @@ import type { QuizBlock } from '../content/model.js';
 import { responseKey } from '../store/keys.js';
 import { DEFAULT_NAMESPACE } from '../store/responses.js';
 import { ResponseController } from './controllers/response-controller.js';
+import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
+import { LocaleController } from '../locales/locale-controller.js';
 import { emit } from './events.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-quiz.styles.js';
@@ -49,6 +51,11 @@ function legendHtml(stemHtml: string): string {
 @localized()
 export class LpQuiz extends LitElement {
   static override styles = styles;
+
+  /** Follows the `lang` of the element or the page. */
+  protected readonly language = new LocaleController(this);
+  /** Follows the page's colour scheme, else the learner's. */
+  protected readonly scheme = new SchemeController(this);
 
   /** The compiled activity, set by lp-unit. Never Markdown. */
   @property({ attribute: false }) block?: QuizBlock;

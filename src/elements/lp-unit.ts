@@ -239,12 +239,20 @@ export class LpUnit extends LitElement {
   /** A callout without a title is named by its kind, in the learner's language. */
   private nameCallouts(): void {
     const names: Record<string, string> = { note: msg('Note'), tip: msg('Tip'), important: msg('Important'), warning: msg('Warning') };
-    for (const aside of this.renderRoot.querySelectorAll<HTMLElement>('aside.lp-callout:not([aria-label])')) {
+    for (const aside of this.renderRoot.querySelectorAll<HTMLElement>('aside.lp-callout')) {
       const kind = Object.keys(names).find((k) => aside.classList.contains(`lp-callout-${k}`)) ?? 'note';
+      // A name this element gave (never the author's title) follows the language when it changes.
+      const given = aside.querySelector(':scope > .ui-callout-name');
+      if (given) {
+        given.textContent = names[kind]!;
+        aside.setAttribute('aria-label', names[kind]!);
+        continue;
+      }
+      if (aside.hasAttribute('aria-label')) continue;
       let title = aside.querySelector(':scope > .lp-callout-title');
       if (!title) {
         title = document.createElement('p');
-        title.className = 'lp-callout-title';
+        title.className = 'lp-callout-title ui-callout-name';
         title.textContent = names[kind]!;
         aside.prepend(title);
       }

@@ -2,6 +2,16 @@
 // can reach, shows no English interface text.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/lp-unit.js';
+import '../../src/elements/lp-checklist.js';
+import '../../src/elements/lp-quiz.js';
+import '../../src/elements/lp-progress.js';
+import '../../src/elements/lp-portfolio.js';
+import type { ChecklistBlock, QuizBlock } from '../../src/content/model.js';
+import type { LpChecklist } from '../../src/elements/lp-checklist.js';
+import type { LpQuiz } from '../../src/elements/lp-quiz.js';
+import type { LpProgress } from '../../src/elements/lp-progress.js';
+import type { LpPortfolio } from '../../src/elements/lp-portfolio.js';
+import { useLocale } from '../../src/locales/localization.js';
 import type { LpUnit } from '../../src/elements/lp-unit.js';
 import type { LpReflection } from '../../src/elements/lp-reflection.js';
 import { freshNamespace, mountInline, statusTexts, textareas, unitReady, unmountAll } from './helpers.js';
@@ -9,7 +19,11 @@ import { freshNamespace, mountInline, statusTexts, textareas, unitReady, unmount
 /** The English catalogue: every source message, as a pattern with its placeholders as wildcards. */
 async function englishMessages(): Promise<{ text: string; pattern: RegExp }[]> {
   const xml = new DOMParser().parseFromString(await (await fetch('/xliff/cy.xlf')).text(), 'application/xml');
-  return [...xml.querySelectorAll('trans-unit > source')].map((source) => {
+  // A message of placeholders and punctuation alone, such as "${unit} (${pack})", says nothing in English.
+  const sources = [...xml.querySelectorAll('trans-unit > source')].filter((source) =>
+    [...source.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\p{L}/u.test(n.textContent!)),
+  );
+  return sources.map((source) => {
     const parts = [...source.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '.+?'));
     return { text: source.textContent!, pattern: new RegExp(`^${parts.join('')}$`) };
   });
@@ -17,6 +31,9 @@ async function englishMessages(): Promise<{ text: string; pattern: RegExp }[]> {
 
 /** Words of English interface text that never occur in Welsh prose. */
 const ENGLISH = /\b(the|your|you|this|that|are|and|of|not|could|answers?|words?|saved|saving|loading|unit|activity|contents|clear|keep|download(ed)?|about|minutes?|table|note|tip|important|warning|yes|got it|required|aim|limit)\b/i;
+
+/** Names that are the same in either language ("dogfen Word"). */
+const PRODUCT_NAMES = /\b(Word|Markdown|JSON|PDF)\b/g;
 
 /** Every piece of text a learner can see or hear: text nodes and accessible names, through nested shadow roots. */
 function interfaceText(root: ShadowRoot | Element): string[] {
@@ -43,7 +60,7 @@ function interfaceText(root: ShadowRoot | Element): string[] {
 async function englishLeft(root: ShadowRoot | Element, strict: boolean): Promise<string[]> {
   const catalogue = await englishMessages();
   return interfaceText(root).filter(
-    (t) => catalogue.some((m) => m.pattern.test(t) || (m.text.length > 12 && t.includes(m.text))) || (strict && ENGLISH.test(t)),
+    (t) => catalogue.some((m) => m.pattern.test(t) || (m.text.length > 12 && t.includes(m.text))) || (strict && ENGLISH.test(t.replace(PRODUCT_NAMES, ''))),
   );
 }
 
@@ -130,7 +147,7 @@ describe('no English left in the Welsh interface', () => {
     expect(activity.shadowRoot!.querySelector('.ui-confirm')).to.exist;
     const seen = interfaceText(root);
     expect(seen).to.include('2 air dros y terfyn.');
-    expect(seen).to.include("Wedi'i gadw");
+    expect(seen.some((t) => t.startsWith("Wedi'i gadw yn y porwr hwn"))).to.equal(true, seen.join(' | '));
     expect(await englishLeft(root, true)).to.deep.equal([]);
   });
 
@@ -152,5 +169,82 @@ describe('no English left in the Welsh interface', () => {
     await activityIn(root);
     await waitUntil(() => root.querySelector('nav h2')?.textContent === 'Cynnwys', 'the unit did not turn Welsh', { timeout: 5000 });
     expect(await englishLeft(root, false)).to.deep.equal([]);
+  });
+});
+
+const WELSH_CHECKLIST: ChecklistBlock = {
+  type: 'checklist',
+  id: '7.1.2',
+  title: 'Archwiliad',
+  required: false,
+  introHtml: '<p>Graddiwch eich ysgol.</p>',
+  scale: ['Ddim eto', 'Yn dechrau', 'Wedi ymsefydlu'],
+  notes: true,
+  rows: [
+    { id: '1', html: 'Amser cynllunio ar y cyd', text: 'Amser cynllunio ar y cyd' },
+    { id: '2', html: 'Arsylwi gwersi', text: 'Arsylwi gwersi' },
+  ],
+  line: 1,
+};
+
+const WELSH_TICKS: ChecklistBlock = { ...WELSH_CHECKLIST, id: '7.1.3', scale: undefined, notes: false };
+
+const WELSH_QUIZ: QuizBlock = {
+  type: 'quiz',
+  id: '7.1.4',
+  title: 'Cwis',
+  required: false,
+  stemHtml: '<p>Pa un sy\'n gywir?</p>',
+  multiple: false,
+  options: [
+    { id: 'a', html: 'Hwn', text: 'Hwn', correct: true },
+    { id: 'b', html: 'Llall', text: 'Llall', correct: false },
+  ],
+  feedbackHtml: '<p>Esboniad byr.</p>',
+  line: 1,
+};
+
+describe('no English left in a Welsh element standing alone', () => {
+  // The interface language is one per page: start each test from English, so only the element's own lang can turn it Welsh.
+  beforeEach(() => useLocale('en'));
+
+  it('a checklist of ratings, and one of ticks', async () => {
+    for (const block of [WELSH_CHECKLIST, WELSH_TICKS]) {
+      const el = await fixture<LpChecklist>(html`<lp-checklist lang="cy" .block=${block} pack="prawf" unit="uned"
+        storage-namespace=${freshNamespace()}></lp-checklist>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('h2')?.textContent?.startsWith('Gweithgaredd'), 'the checklist did not turn Welsh', { timeout: 5000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('.ui-summary')?.textContent, 'the checklist did not load', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('.ui-summary')!.textContent).to.match(/^0 o 2 wedi'u (graddio|ticio)$/);
+      expect(await englishLeft(el.shadowRoot!, true)).to.deep.equal([]);
+    }
+  });
+
+  it('a quiz, before and after a wrong answer', async () => {
+    const el = await fixture<LpQuiz>(html`<lp-quiz lang="cy" .block=${WELSH_QUIZ} pack="prawf" unit="uned"
+      storage-namespace=${freshNamespace()}></lp-quiz>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('h2')?.textContent?.startsWith('Gweithgaredd'), 'the quiz did not turn Welsh', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.querySelector<HTMLInputElement>('input[value="b"]') && !el.shadowRoot!.querySelector<HTMLInputElement>('input[value="b"]')!.disabled, 'the quiz did not load', { timeout: 5000 });
+    expect(await englishLeft(el.shadowRoot!, true)).to.deep.equal([]);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[value="b"]')!.click();
+    await el.updateComplete;
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Gwirio'))!.click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Ddim yn hollol.'), 'no Welsh feedback', { timeout: 5000 });
+    expect(await englishLeft(el.shadowRoot!, true)).to.deep.equal([]);
+  });
+
+  it('a progress bar says its count in Welsh', async () => {
+    const el = await fixture<LpProgress>(html`<lp-progress lang="cy" completed="1" total="3"></lp-progress>`);
+    await waitUntil(() => interfaceText(el.shadowRoot!).join(' ').includes('Cynnydd'), 'the progress bar did not turn Welsh', { timeout: 5000 });
+    await el.updateComplete;
+    const bar = el.shadowRoot!.querySelector('[role="progressbar"]')!;
+    expect(bar.getAttribute('aria-valuetext')).to.equal("1 o 3 uned wedi'u cwblhau");
+    expect(await englishLeft(el.shadowRoot!, true)).to.deep.equal([]);
+  });
+
+  it('an empty portfolio', async () => {
+    const el = await fixture<LpPortfolio>(html`<lp-portfolio lang="cy" storage-namespace=${freshNamespace()}></lp-portfolio>`);
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Does dim atebion'), 'the portfolio did not turn Welsh', { timeout: 5000 });
+    expect(await englishLeft(el.shadowRoot!, true)).to.deep.equal([]);
   });
 });

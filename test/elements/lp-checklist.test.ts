@@ -180,6 +180,18 @@ describe('lp-checklist', () => {
     expect((await getResponse(`${PREFIX}/4.3.1/1-note`, responseStore(ns)))?.value).to.equal('Council');
   });
 
+  it('keeps the last of two ratings chosen in quick succession, not taking its own first save for another page\'s', async () => {
+    const ns = freshNamespace();
+    const el = await render(audit, ns);
+    radio(el, 0, 1).click();
+    radio(el, 0, 2).click();
+    await el.flush();
+    await el.updateComplete;
+    expect((await getResponse(`${PREFIX}/4.3.1/1`, responseStore(ns)))?.value).to.equal('Established');
+    expect(el.shadowRoot!.textContent).not.to.include('another tab');
+    expect(radio(el, 0, 2).checked).to.equal(true);
+  });
+
   it('saves each rating and note under its own key and restores them in a new element', async () => {
     const ns = freshNamespace();
     const first = await render(audit, ns);

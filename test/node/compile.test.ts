@@ -30,6 +30,24 @@ describe('front matter', () => {
     assert.equal(result.diagnostics[0]!.severity, 'warning');
   });
 
+  it('reads translation, the mark of a language variant, into meta without a warning', () => {
+    const result = compileUnit(
+      '---\nid: jpd\nnumber: "4.2"\ntitle: Datblygu ymarfer ar y cyd\nlang: cy\ntranslation:\n  of: 4.2-jpd.md\n  status: awaiting-review\n  note: Awaiting review.\n---\nCorff.\n',
+      'u.cy.md',
+    );
+    assert.deepStrictEqual(result.diagnostics, []);
+    assert.deepStrictEqual(unitOf(result).meta.translation, { of: '4.2-jpd.md', status: 'awaiting-review', note: 'Awaiting review.' });
+  });
+
+  it('reports a translation field of the wrong shape at its line, and keeps the unit', () => {
+    for (const value of ['awaiting-review', '\n  of: 4.2-jpd.md', '\n  of: 4.2-jpd\n  status: draft', '\n  of: 4.2-jpd.md\n  status: draft\n  by: someone']) {
+      const result = compileUnit(`---\nid: a\nnumber: "1"\ntitle: T\ntranslation: ${value}\n---\nBody.\n`, 'u.cy.md');
+      assert.deepStrictEqual(where(result.diagnostics), ['LP002 5:1'], value);
+      assert.match(result.diagnostics[0]!.message, /"translation" must be fields/);
+      assert.equal(unitOf(result).meta.translation, undefined);
+    }
+  });
+
   it('asks for quotes around a number YAML reads as a number', () => {
     const result = compileUnit('---\nid: a\nnumber: 4.10\ntitle: T\n---\n');
     assert.equal(result.unit, undefined);

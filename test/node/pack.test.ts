@@ -56,6 +56,27 @@ describe('the pack model', () => {
     });
   });
 
+  it('takes NAME.cy.md beside a listed NAME.md for its Welsh variant, not an unlisted unit, and checks it', () => {
+    const welsh = unit('first', '1.1').replace('---\n\n', 'lang: cy\n---\n\n');
+    const result = checkPack(source({ ...threeUnits, '1.1-first.cy.md': welsh }));
+    assert.deepEqual(where(result), []);
+    assert.deepEqual(result.variants.map((v) => [v.file, v.of, v.lang, v.result.unit?.meta.lang]), [['1.1-first.cy.md', '1.1-first.md', 'cy', 'cy']]);
+    // Its own mistakes are still reported, at its own lines.
+    const broken = checkPack(source({ ...threeUnits, '1.1-first.cy.md': `${welsh}\n:::reflection\n:::\n` }));
+    assert.deepEqual(where(broken).map((w) => w.replace(/:\d+:\d+/, '')), ['modules/demo/1.1-first.cy.md LP010']);
+  });
+
+  it('reports a language variant whose id is not its unit\'s, at its id line', () => {
+    const result = checkPack(source({ ...threeUnits, '1.1-first.cy.md': unit('cyntaf', '1.1') }));
+    assert.deepEqual(where(result), ['modules/demo/1.1-first.cy.md:2:1 LP060']);
+    assert.match(result.diagnostics[0]!.message, /id: first, not "cyntaf"/);
+  });
+
+  it('still calls NAME.cy.md an unlisted unit when no NAME.md is listed', () => {
+    const result = checkPack(source({ ...threeUnits, '3.1-other.cy.md': unit('other', '3.1') }));
+    assert.deepEqual(where(result), ['modules/demo/3.1-other.cy.md:1:1 LP054']);
+  });
+
   it('reads the real pack in modules/ without a problem', () => {
     const dir = new URL('../../modules/mep-leadership/', import.meta.url);
     const result = checkPack({

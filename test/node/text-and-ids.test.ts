@@ -36,7 +36,7 @@ describe('escaping text for HTML', () => {
 describe('activity and prompt ids', () => {
   for (const [what, source] of [
     ['an activity id', ':::reflection{#4/2}\n::prompt[Q]{#p}\n:::\n'],
-    ['a prompt id', ':::reflection{#4.2}\n::prompt[Q]{#a/b}\n:::\n'],
+    ['a prompt id', ':::reflection{#1.1.1}\n::prompt[Q]{#a/b}\n:::\n'],
   ]) {
     it(`refuses ${what} with a "/", which would shift the parts of the answers' keys`, () => {
       const { unit, diagnostics } = compile(source!);

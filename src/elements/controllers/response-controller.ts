@@ -168,7 +168,12 @@ export class ResponseController implements ReactiveController {
       this.host.requestUpdate();
     }, SLOW_SAVE_MS);
     this.host.requestUpdate();
-    this.writing = this.writing.then(() => this.write(c.namespace, c.key, value, base));
+    // The base is read when this write starts, not now: a write still in flight (the previous choice, a
+    // moment ago) moves it on, and against the old base this one would look like another page's change.
+    this.writing = this.writing.then(() => {
+      const here = this.current?.key === c.key && this.current.namespace === c.namespace;
+      return this.write(c.namespace, c.key, value, here ? this.updatedAt : base);
+    });
     return this.writing;
   }
 
