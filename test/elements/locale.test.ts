@@ -65,6 +65,8 @@ describe('interface language', () => {
   it('ends in the language asked for last, even when it changes while Welsh is still loading', async () => {
     const el = document.createElement('lp-reflection');
     el.block = block;
+    el.pack = 'p';
+    el.unit = 'u';
     el.storageNamespace = freshNamespace();
     el.lang = 'cy';
     document.body.append(el);
@@ -93,6 +95,8 @@ describe('interface language', () => {
     const shadow = inner.attachShadow({ mode: 'open' });
     const el = document.createElement('lp-reflection');
     el.block = block;
+    el.pack = 'p';
+    el.unit = 'u';
     el.storageNamespace = freshNamespace();
     shadow.append(el);
     expect(languageOf(el)).to.equal('cy');
@@ -138,7 +142,7 @@ describe('interface language', () => {
     expect(cases.map(([n]) => rules.select(n))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
     for (const [n, expected] of cases) {
       await type(el, Array.from({ length: n }, () => 'gair').join(' '));
-      expect(text(el.shadowRoot, '#ui-count-0 span'), `${n} words`).to.equal(expected);
+      expect(text(el.shadowRoot, '.ui-count span'), `${n} words`).to.equal(expected);
     }
     // 20 words against a limit of 5: the count and the excess read as two sentences.
     expect(text(el.shadowRoot, '.ui-count')).to.equal('20 gair. 15 gair dros y terfyn.');
