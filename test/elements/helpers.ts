@@ -19,7 +19,8 @@ export async function unitReady(el: LpUnit): Promise<ShadowRoot> {
 export async function reflectionIn(root: ShadowRoot, id: string): Promise<LpReflection> {
   const el = root.querySelector<LpReflection>(`lp-reflection[id="ui-activity-${id}"]`);
   if (!el) throw new Error(`no activity ${id}`);
-  await waitUntil(() => textareas(el).length > 0 && !statusTexts(el).some((s) => s.startsWith('Loading')), 'answers did not load', { timeout: 5000 });
+  // In any language: a box is busy until its saved answer is in.
+  await waitUntil(() => textareas(el).length > 0 && textareas(el).every((t) => !t.hasAttribute('aria-busy')), 'answers did not load', { timeout: 5000 });
   return el;
 }
 
