@@ -35,7 +35,8 @@ export async function buildPageBundle(): Promise<string> {
     resolveId: (id) => (id === 'bench-page' ? '\0bench-page.js' : null),
     load: (id) => (id === '\0bench-page.js' ? code : null),
   };
-  const config = (await import(pathToFileURL('rollup.config.mjs').href)).default as RollupOptions;
+  const all = (await import(pathToFileURL('rollup.config.mjs').href)).default as RollupOptions | RollupOptions[];
+  const config = Array.isArray(all) ? all[0]! : all;
   const plugins = ((config.plugins as Plugin[]) ?? []).filter((p) => p.name !== 'clean-output');
   const bundle = await rollup({ input: 'bench-page', plugins: [entry, ...plugins], onwarn: () => undefined });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });

@@ -4,7 +4,7 @@
  * finds at run time (window.lpStoreModules), so new store functions are
  * measured as they land.
  */
-import { clear, createStore, entries, set, setMany } from 'idb-keyval';
+import { clear, createStore, set } from 'idb-keyval';
 
 type Modules = Record<string, Record<string, unknown>>;
 
@@ -186,49 +186,47 @@ const bench = {
 
   /** Export (and import, if the store has it) of `n` responses, `runs` times each. */
   async exportImport(n: number, runs: number): Promise<{ exportMs: number[]; importMs: number[] | null; importNote: string; bytes: number }> {
-    const store = createStore('bench-export', 'responses');
-    await clear(store);
+    // Through the store's own API: ResponseStore, listResponses and toExportFile, parseImport and mergeResponses.
+    const fn = (name: string) => {
+      const found = storeFunction((n) => n === name);
+      if (!found) throw new Error(`src/store has no ${name}`);
+      return found.fn;
+    };
+    const Store = Object.values(window.lpStoreModules).map((m) => (m as Record<string, unknown>).ResponseStore).find(Boolean) as
+      | (new (namespace: string) => { putMany(records: unknown[]): Promise<void>; list(): Promise<unknown[]> })
+      | undefined;
+    if (!Store) throw new Error('src/store has no ResponseStore');
+    const store = new Store(`bench-export-${Math.random().toString(36).slice(2)}`);
     const words = 'I would start by asking colleagues which of their lessons they would open to others and why.';
-    const records = Array.from({ length: n }, (_, i) => record(`bench/unit-${Math.floor(i / 100)}/${i % 100}/p`, `${words} (${i})`));
-    await setMany(records.map((r) => [r.key, r]), store);
-    const list = storeFunction((name) => name === 'listResponses');
-    const toExport = storeFunction((name) => name === 'toExportFile');
-    if (!list || !toExport) throw new Error('src/store has no listResponses or toExportFile');
+    const makeRecord = fn('makeRecord');
+    await store.putMany(Array.from({ length: n }, (_, i) => makeRecord(`bench/unit-${Math.floor(i / 100)}/${i % 100}/p`, `${words} (${i})`)));
+    const list = fn('listResponses');
+    const toExport = fn('toExportFile');
     const exportMs: number[] = [];
-    let file: unknown;
     let json = '';
+    let count = 0;
     for (let r = 0; r < runs; r++) {
       const t = performance.now();
-      const all = (await list.fn('bench', store)) as unknown[];
-      file = toExport.fn(all);
+      const file = toExport(await list('bench', store)) as { responses?: unknown[] };
       json = JSON.stringify(file);
       exportMs.push(performance.now() - t);
+      count = file.responses?.length ?? 0;
     }
-    const count = (file as { responses?: unknown[] }).responses?.length;
     if (count !== n) throw new Error(`the export held ${count} responses, not ${n}`);
-    const imp = storeFunction((name) => /^import/i.test(name));
-    if (!imp) return { exportMs, importMs: null, importNote: 'n/a — src/store has no import function yet', bytes: json.length };
+    const parse = fn('parseImport');
+    const merge = fn('mergeResponses');
     const importMs: number[] = [];
-    let note = `${imp.name}()`;
     for (let r = 0; r < runs; r++) {
-      const target = createStore(`bench-import-${r}`, 'responses');
-      await clear(target);
+      const target = new Store(`bench-import-${r}-${Math.random().toString(36).slice(2)}`);
       const t = performance.now();
-      try {
-        await imp.fn(file, target);
-      } catch {
-        try {
-          await imp.fn(json, target);
-          note = `${imp.name}(text)`;
-        } catch (e) {
-          return { exportMs, importMs: null, importNote: `n/a — ${imp.name} failed: ${e instanceof Error ? e.message : e}`, bytes: json.length };
-        }
-      }
+      const parsed = parse(json) as { ok: boolean; records?: unknown[] };
+      if (!parsed.ok) return { exportMs, importMs: null, importNote: 'n/a — the export did not parse', bytes: json.length };
+      await merge(parsed.records, target);
       importMs.push(performance.now() - t);
-      const written = (await entries(target)).length;
-      if (written !== n) return { exportMs, importMs: null, importNote: `n/a — ${imp.name} wrote ${written} of ${n} responses`, bytes: json.length };
+      const written = (await target.list()).length;
+      if (written !== n) return { exportMs, importMs: null, importNote: `n/a — import wrote ${written} of ${n} responses`, bytes: json.length };
     }
-    return { exportMs, importMs, importNote: note, bytes: json.length };
+    return { exportMs, importMs, importNote: 'parseImport() then mergeResponses()', bytes: json.length };
   },
 };
 

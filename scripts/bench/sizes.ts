@@ -13,8 +13,10 @@ import type { Row } from './report.js';
 
 type Config = RollupOptions & { output: { dir: string } };
 
+/** The elements' build: the first of rollup.config.mjs's builds (the others are the SCORM runtime and the command line). */
 async function config(): Promise<Config> {
-  return (await import(pathToFileURL('rollup.config.mjs').href)).default as Config;
+  const all = (await import(pathToFileURL('rollup.config.mjs').href)).default as Config | Config[];
+  return Array.isArray(all) ? all[0]! : all;
 }
 
 /** The package a bundled module comes from, or undefined for our own code. */
