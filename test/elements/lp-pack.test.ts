@@ -58,6 +58,32 @@ describe('lp-pack', () => {
     expect(text(root.querySelector('lp-progress')!.shadowRoot, 'p')).to.equal('0 of 3 units complete');
   });
 
+  it('shows "Loading the course…" until the pack has loaded', async () => {
+    const el = document.createElement('lp-pack');
+    el.setAttribute('src', PACK);
+    el.setAttribute('routing', 'none');
+    el.setAttribute('storage-namespace', freshNamespace());
+    document.body.append(el);
+    await el.updateComplete;
+    expect(text(el.shadowRoot, '[role="status"]')).to.equal('Loading the course…');
+    expect(el.shadowRoot!.querySelector('lp-unit')).to.equal(null);
+    await waitUntil(() => el.shadowRoot!.querySelector('lp-unit'), 'the pack did not load', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('.ui-loading')).to.equal(null);
+    el.remove();
+  });
+
+  it('opens a unit chosen in the contents and puts the focus on its heading', async () => {
+    const { el, root } = await pack();
+    await shownUnit(root);
+    const link = [...root.querySelectorAll<HTMLAnchorElement>('.ui-entry a')].find((a) => a.textContent!.includes('Further reading'))!;
+    link.click();
+    await waitUntil(() => el.unit === 'reading', 'did not open the unit', { timeout: 5000 });
+    const unit = await shownUnit(root);
+    expect(text(unit, 'h1')).to.equal('Further reading');
+    await waitUntil(() => unit.activeElement?.tagName === 'H1', 'focus did not reach the heading', { timeout: 5000 });
+    expect(link.getAttribute('aria-current')).to.equal('page');
+  });
+
   it('moves to the next unit and puts the focus on its heading', async () => {
     const { root } = await pack();
     await shownUnit(root);
