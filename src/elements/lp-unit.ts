@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Block, CompileResult, Diagnostic, Unit } from '../content/model.js';
@@ -19,11 +20,10 @@ import { styles } from './lp-unit.styles.js';
 import { activityTitle } from './lp-reflection.js';
 import { load } from './autoload.js';
 
-type LoadState =
-  | { status: 'empty' }
-  | { status: 'loading' }
-  | { status: 'ready'; unit: Unit; diagnostics: Diagnostic[] }
-  | { status: 'failed'; message: string; diagnostics: Diagnostic[] };
+interface Loaded {
+  unit: Unit;
+  diagnostics: Diagnostic[];
+}
 
 interface ContentsEntry {
   target: string;
@@ -40,6 +40,11 @@ class UnitLoadError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Any failure to load, as the error the learner is shown. */
+function asLoadError(e: unknown): UnitLoadError {
+  return e instanceof UnitLoadError ? e : new UnitLoadError(String(e instanceof Error ? e.message : e), 'load-failed');
 }
 
 /**
@@ -112,9 +117,21 @@ export class LpUnit extends LitElement {
   @property({ attribute: 'storage-namespace' }) storageNamespace = DEFAULT_NAMESPACE;
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  @state() private load: LoadState = { status: 'empty' };
+  /** Loads from `src` or the inline source; only the newest run's result is shown. */
+  private readonly loader = new Task<[], Loaded>(this, {
+    task: () => this.fetchUnit(),
+    autoRun: false,
+    onComplete: ({ diagnostics }) => {
+      for (const d of diagnostics.filter((d) => d.severity === 'error')) {
+        this.fail({ code: d.code, message: `${d.line}:${d.column} ${d.message}` });
+      }
+    },
+    onError: (e) => {
+      const err = asLoadError(e);
+      this.fail({ code: err.code, message: err.message });
+    },
+  });
   @state() private downloadMessage = '';
-  private loads = 0;
   /** Follows the `lang` of the element or the page. */
   protected readonly language = new LocaleController(this);
   /** Follows the page's colour scheme, else the learner's. */
@@ -128,7 +145,7 @@ export class LpUnit extends LitElement {
 
   /** The unit being shown, once loaded. */
   get unit(): Unit | undefined {
-    return this.load.status === 'ready' ? this.load.unit : undefined;
+    return this.loader.status === TaskStatus.COMPLETE ? this.loader.value?.unit : undefined;
   }
 
   override connectedCallback(): void {
@@ -149,21 +166,7 @@ export class LpUnit extends LitElement {
 
   /** Loads (again) from `src` or the inline source. Never rejects. */
   async reload(): Promise<void> {
-    const load = ++this.loads;
-    this.load = { status: 'loading' };
-    let next: LoadState;
-    try {
-      const { unit, diagnostics } = await this.fetchUnit();
-      next = { status: 'ready', unit, diagnostics };
-      for (const d of diagnostics.filter((d) => d.severity === 'error')) {
-        this.fail({ code: d.code, message: `${d.line}:${d.column} ${d.message}` });
-      }
-    } catch (e) {
-      const err = e instanceof UnitLoadError ? e : new UnitLoadError(String(e instanceof Error ? e.message : e), 'load-failed');
-      next = { status: 'failed', message: err.message, diagnostics: err.diagnostics };
-      this.fail({ code: err.code, message: err.message });
-    }
-    if (load === this.loads) this.load = next;
+    await this.loader.run().catch(() => undefined);
   }
 
   private async fetchUnit(): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
@@ -265,15 +268,16 @@ export class LpUnit extends LitElement {
   }
 
   override render() {
-    switch (this.load.status) {
-      case 'empty':
-      case 'loading':
-        return html`<p class="ui-loading" role="status">${msg('Loading the unit…')}</p>`;
-      case 'failed':
-        return this.renderFailure(this.load.message, this.load.diagnostics);
-      case 'ready':
-        return this.renderUnit(this.load.unit);
-    }
+    const loading = () => html`<p class="ui-loading" role="status">${msg('Loading the unit…')}</p>`;
+    return this.loader.render({
+      initial: loading,
+      pending: loading,
+      complete: ({ unit }) => this.renderUnit(unit),
+      error: (e) => {
+        const err = asLoadError(e);
+        return this.renderFailure(err.message, err.diagnostics);
+      },
+    });
   }
 
   private renderFailure(message: string, diagnostics: Diagnostic[]) {
