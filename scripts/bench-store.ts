@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { toExportFile } from '../src/store/export.js';
 import { mergeResponses, parseImport } from '../src/store/import.js';
 import { ResponseStore, makeRecord } from '../src/store/responses.js';
-import { countWords } from '../src/elements/words.js';
+import { countWords } from '../src/content/words.js';
 
 async function time(label: string, fn: () => unknown, runs = 20): Promise<void> {
   for (let i = 0; i < 3; i++) await fn();

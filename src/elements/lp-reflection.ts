@@ -18,7 +18,7 @@ import { LocaleController } from '../locales/locale-controller.js';
 import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-reflection.styles.js';
-import { countWords } from './words.js';
+import { countWords } from '../content/words.js';
 
 export { countWords };
 

@@ -7,6 +7,7 @@
  * reached its end.
  */
 import type { Block, Unit } from '../content/model.js';
+import { countWords } from '../content/words.js';
 import { responseKey } from '../store/keys.js';
 
 export type UnitState = 'not-started' | 'in-progress' | 'complete';
@@ -23,11 +24,6 @@ interface ActivityBlock {
 }
 
 const ACTIVITY_TYPES = new Set(['reflection', 'checklist', 'quiz']);
-
-export function countWords(text: string): number {
-  const words = text.trim().split(/\s+/u);
-  return words[0] === '' ? 0 : words.length;
-}
 
 export function activities(unit: Unit): ActivityBlock[] {
   return (unit.blocks as Block[] as unknown as ActivityBlock[]).filter((b) => ACTIVITY_TYPES.has(b.type));
