@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { activityFrame } from './activity.styles.js';
 import { base } from './shared.styles.js';
+import { chartStyles } from './ratings-chart.js';
 
 export const styles = [
   base,
   activityFrame,
+  chartStyles,
   css`
     .ui-rows {
       list-style: none;
@@ -89,71 +91,6 @@ export const styles = [
     .ui-summary {
       margin: 0.75rem 0 0.25rem;
       font-weight: 700;
-    }
-    .ui-chart {
-      margin: 0.75rem 0 1rem;
-      padding: 0.75rem;
-      border-radius: var(--_radius);
-      background: var(--_bg);
-    }
-    .ui-chart h3 {
-      margin: 0 0 0.5rem;
-      font-size: 1.05rem;
-    }
-    .ui-chart-svg {
-      display: block;
-      width: 100%;
-      max-width: 24rem;
-      height: auto;
-      font-family: var(--_font);
-      font-size: 14px;
-    }
-    .ui-chart-label,
-    .ui-chart-count {
-      fill: var(--_text);
-    }
-    .ui-chart-track {
-      fill: var(--_surface);
-    }
-    .ui-chart-bar {
-      fill: var(--lp-chart-bar, var(--_accent));
-    }
-    .ui-chart-table {
-      position: absolute !important;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
-    /* In forced colours the bars' fills are lost: show the table instead of the picture. */
-    @media (forced-colors: active) {
-      .ui-chart-svg {
-        display: none;
-      }
-      .ui-chart-table {
-        position: static !important;
-        width: auto;
-        height: auto;
-        margin: 0;
-        overflow: visible;
-        clip: auto;
-        clip-path: none;
-        white-space: normal;
-      }
-      .ui-chart-table table {
-        border-collapse: collapse;
-      }
-      .ui-chart-table th,
-      .ui-chart-table td {
-        padding: 0.25rem 0.75rem 0.25rem 0;
-        border-bottom: 1px solid CanvasText;
-        text-align: start;
-      }
     }
   `,
 ];

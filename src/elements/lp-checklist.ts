@@ -1,11 +1,12 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ChecklistBlock, ChecklistRow } from '../content/model.js';
 import { responseKey } from '../store/keys.js';
-import { DEFAULT_NAMESPACE } from '../store/responses.js';
+import { DEFAULT_NAMESPACE, type ResponseMeta } from '../store/responses.js';
+import { activityTitle } from './activity.js';
 import { ResponseController } from './controllers/response-controller.js';
 import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
@@ -14,18 +15,14 @@ import { emit } from './events.js';
 import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-checklist.styles.js';
+import { ratingsChart } from './ratings-chart.js';
+import { levelCounts } from '../store/export.js';
 
 /** A row as rendered, with the keys of its answer and its note. */
 interface Row {
   row: ChecklistRow;
   key: string;
   noteKey?: string;
-}
-
-/** How many rows sit at each level of the scale: the figures of the chart and of its table. */
-export interface LevelCount {
-  level: string;
-  count: number;
 }
 
 /** A block from compiled JSON may be hand-edited or from another version: check its shape before use. */
@@ -42,16 +39,6 @@ function isChecklistBlock(block: unknown): block is ChecklistBlock {
     b.rows.length > 0 &&
     b.rows.every((r) => !!r && typeof r.id === 'string' && r.id !== '' && typeof r.text === 'string' && typeof r.html === 'string')
   );
-}
-
-/** The number of rows at each level, in the scale's order. */
-export function levelCounts(scale: string[], values: string[]): LevelCount[] {
-  return scale.map((level) => ({ level, count: values.filter((v) => v === level).length }));
-}
-
-/** Shortens a level name that would not fit beside its bar. */
-function fit(label: string, max: number): string {
-  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
 /**
@@ -126,8 +113,19 @@ export class LpChecklist extends LitElement {
     }
     const namespace = this.storageNamespace;
     for (const key of keys) {
-      if (!this.controllers.has(key)) this.controllers.set(key, new ResponseController(this, key, () => namespace));
+      if (!this.controllers.has(key)) this.controllers.set(key, new ResponseController(this, key, () => namespace, () => this.meta(key)));
     }
+  }
+
+  /** What a saved rating, tick or note carries for the portfolio: the activity's title, the row, its place and the scale. */
+  private meta(key: string): ResponseMeta {
+    const block = this.valid;
+    const i = this.rows.findIndex((r) => r.key === key || r.noteKey === key);
+    if (!block || i < 0) return {};
+    const row = this.rows[i].row;
+    const title = activityTitle(block);
+    if (key !== this.rows[i].key) return { title, prompt: msg(str`Note on: ${row.text}`, { desc: 'A checklist row\'s note, then the row' }), order: 2 * i + 1 };
+    return { title, prompt: row.text, order: 2 * i, scale: block.scale };
   }
 
   override render() {
@@ -142,7 +140,7 @@ export class LpChecklist extends LitElement {
     const rows = this.rows;
     const controllers = [...this.controllers.values()];
     const loading = controllers.some((c) => c.status === 'loading');
-    const title = block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
+    const title = activityTitle(block);
     const values = rows.map((r) => this.controllers.get(r.key)?.value ?? '');
     return html`
       <section class="ui-activity" aria-labelledby="ui-heading">
@@ -154,7 +152,9 @@ export class LpChecklist extends LitElement {
         </ul>
         <p class="ui-summary" role="status">${loading ? '' : this.summary(block, values)}</p>
         <p class="ui-status ui-error" role="status">${controllers.some((c) => c.status === 'error') ? this.errorText() : ''}</p>
-        ${block.scale && !loading && values.some((v) => v !== '') ? this.renderChart(levelCounts(block.scale, values), rows.length) : nothing}
+        ${block.scale && !loading && values.some((v) => v !== '')
+          ? ratingsChart(levelCounts(block.scale, values), rows.length, { headingId: 'ui-chart-heading', level: 3 })
+          : nothing}
         ${this.readonly ? nothing : this.renderClear(controllers.some((c) => c.value !== ''))}
       </section>
     `;
@@ -226,52 +226,6 @@ export class LpChecklist extends LitElement {
           @input=${(e: InputEvent) => c.input((e.target as HTMLTextAreaElement).value)}
           @blur=${() => void c.flush()}
         ></textarea>
-      </div>
-    `;
-  }
-
-  private renderChart(counts: LevelCount[], total: number) {
-    // Drawn at about its natural size: 320 units wide, shown between 280 and 384 px.
-    const rowHeight = 30;
-    const width = 320;
-    const labelWidth = Math.min(150, Math.max(...counts.map((c) => fit(c.level, 20).length)) * 7.6 + 4);
-    const barX = labelWidth + 8;
-    const barSpace = width - barX - 28;
-    const height = counts.length * rowHeight;
-    return html`
-      <div class="ui-chart" part="chart">
-        <h3 id="ui-chart-heading">${msg('Your ratings at a glance')}</h3>
-        <svg
-          class="ui-chart-svg"
-          viewBox="0 0 ${width} ${height}"
-          role="presentation"
-          aria-hidden="true"
-          focusable="false"
-        >
-          ${counts.map((c, i) => {
-            const y = i * rowHeight;
-            const barWidth = total ? (c.count / total) * barSpace : 0;
-            return svg`<g class="ui-chart-row">
-              <text class="ui-chart-label" x=${labelWidth} y=${y + rowHeight / 2} text-anchor="end" dominant-baseline="central">${fit(c.level, 20)}</text>
-              <rect class="ui-chart-track" x=${barX} y=${y + 6} width=${barSpace} height=${rowHeight - 12}></rect>
-              <rect class="ui-chart-bar" x=${barX} y=${y + 6} width=${barWidth} height=${rowHeight - 12}></rect>
-              <text class="ui-chart-count" x=${barX + barWidth + 5} y=${y + rowHeight / 2} dominant-baseline="central">${c.count}</text>
-            </g>`;
-          })}
-        </svg>
-        <div class="ui-chart-table">
-          <table aria-labelledby="ui-chart-heading">
-            <thead>
-              <tr>
-                <th scope="col">${msg('Level')}</th>
-                <th scope="col">${msg('Number of items')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${counts.map((c) => html`<tr><th scope="row">${c.level}</th><td>${c.count}</td></tr>`)}
-            </tbody>
-          </table>
-        </div>
       </div>
     `;
   }

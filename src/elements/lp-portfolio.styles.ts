@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { base } from './shared.styles.js';
+import { chartStyles } from './ratings-chart.js';
 
 export const styles = [
   base,
+  chartStyles,
   css`
     :host {
       display: block;
@@ -103,6 +105,15 @@ export const styles = [
       h3,
       h4 {
         break-after: avoid;
+      }
+      .ui-chart {
+        padding: 0;
+        break-inside: avoid;
+      }
+      /* Bars keep their fill on paper, where backgrounds are often left out. */
+      .ui-chart-svg {
+        print-color-adjust: exact;
+        -webkit-print-color-adjust: exact;
       }
     }
   `,

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { DEFAULT_NAMESPACE, responseStore, type ResponseRecord } from '../store/responses.js';
-import { groupByActivity, pageOrder, toExportFile, toMarkdown, type ActivityGroup } from '../store/export.js';
+import { groupByActivity, pageOrder, ratingsOf, toExportFile, toMarkdown, type ActivityGroup, type MarkdownLabels } from '../store/export.js';
 import { mergeResponses, parseImport, type ImportProblem } from '../store/import.js';
 import { publish, subscribe } from '../store/sync.js';
 import { SchemeController } from './controllers/scheme-controller.js';
@@ -13,6 +13,7 @@ import { emit } from './events.js';
 import { currentLocale } from '../locales/localization.js';
 import { plural } from '../locales/plural.js';
 import { styles } from './lp-portfolio.styles.js';
+import { ratingsChart } from './ratings-chart.js';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -127,12 +128,14 @@ export class LpPortfolio extends LitElement {
 
   private renderGroups(groups: ActivityGroup[]) {
     let unit = '';
-    return groups.map((g) => {
+    return groups.map((g, i) => {
       const u = `${g.pack}/${g.unit}`;
       const heading = u !== unit ? html`<h3>${msg(str`${g.unit} (${g.pack})`, { desc: 'A unit id, then its pack id' })}</h3>` : nothing;
       unit = u;
+      const ratings = ratingsOf(g);
       return html`${heading}
         <h4>${g.title}</h4>
+        ${ratings ? ratingsChart(ratings.counts, ratings.rows.length, { headingId: `ui-chart-heading-${i}`, level: 5 }) : nothing}
         ${g.responses.map((r) => this.renderAnswer(r))}`;
     });
   }
@@ -236,24 +239,54 @@ export class LpPortfolio extends LitElement {
   }
 
   private exportMarkdown(): void {
-    const md = toMarkdown(this.shown, { heading: msg('Your answers'), unit: (pack, unit) => msg(str`${unit} (${pack})`, { desc: 'A unit id, then its pack id' }) });
+    const md = toMarkdown(this.shown, this.labels());
     downloadFile(this.fileName('md'), md, 'text/markdown');
+  }
+
+  /** The words around the answers in the Markdown and Word exports. */
+  private labels(): MarkdownLabels {
+    return {
+      heading: msg('Your answers'),
+      unit: (pack, unit) => msg(str`${unit} (${pack})`, { desc: 'A unit id, then its pack id' }),
+      row: msg('Item', { desc: 'Column heading: a checklist row' }),
+      rating: msg('Your rating'),
+      level: msg('Level'),
+      count: msg('Number of items'),
+    };
   }
 
   private async exportDocx(): Promise<void> {
     this.say(msg('Preparing the Word document…'));
     try {
       // Loaded only when chosen: the Word library is large and most learners never need it.
-      const { Document, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx');
-      const children: InstanceType<typeof Paragraph>[] = [new Paragraph({ text: msg('Your answers'), heading: HeadingLevel.TITLE })];
+      const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = await import('docx');
+      const labels = this.labels();
+      const table = (head: [string, string], rows: [string, string][]) =>
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [head, ...rows].map(
+            (cells, i) =>
+              new TableRow({
+                tableHeader: i === 0,
+                children: cells.map((text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: i === 0 })] })] })),
+              }),
+          ),
+        });
+      const children: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [new Paragraph({ text: labels.heading, heading: HeadingLevel.TITLE })];
       let unit = '';
       for (const g of groupByActivity(this.shown)) {
         if (`${g.pack}/${g.unit}` !== unit) {
           unit = `${g.pack}/${g.unit}`;
-          children.push(new Paragraph({ text: msg(str`${g.unit} (${g.pack})`, { desc: 'A unit id, then its pack id' }), heading: HeadingLevel.HEADING_1 }));
+          children.push(new Paragraph({ text: labels.unit(g.pack, g.unit), heading: HeadingLevel.HEADING_1 }));
         }
         children.push(new Paragraph({ text: g.title, heading: HeadingLevel.HEADING_2 }));
-        for (const r of g.responses) {
+        const ratings = ratingsOf(g);
+        if (ratings) {
+          children.push(table([labels.row, labels.rating], ratings.rows.map((r) => [r.label, r.level])));
+          children.push(new Paragraph({ text: '' }));
+          children.push(table([labels.level, labels.count], ratings.counts.map((c) => [c.level, String(c.count)])));
+        }
+        for (const r of g.responses.filter((r) => !r.scale)) {
           children.push(new Paragraph({ children: [new TextRun({ text: r.prompt ?? msg('Your answer'), bold: true })] }));
           for (const line of r.value.split(/\r?\n/)) children.push(new Paragraph({ text: line }));
         }

@@ -2,13 +2,14 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { QuizBlock } from '../content/model.js';
 import { responseKey } from '../store/keys.js';
 import { DEFAULT_NAMESPACE } from '../store/responses.js';
 import { ResponseController } from './controllers/response-controller.js';
 import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
+import { activityTitle } from './activity.js';
 import { LocaleController } from '../locales/locale-controller.js';
 import { emit } from './events.js';
 import { sanitize } from './sanitize.js';
@@ -101,7 +102,7 @@ export class LpQuiz extends LitElement {
     this.verdict = undefined;
     if (key) {
       const namespace = this.storageNamespace;
-      this.controller = new ResponseController(this, key, () => namespace);
+      this.controller = new ResponseController(this, key, () => namespace, () => (this.valid ? { title: activityTitle(this.valid) } : {}));
     }
   }
 
@@ -120,7 +121,7 @@ export class LpQuiz extends LitElement {
     const block = this.valid;
     const c = this.controller;
     if (!block || !c) return nothing;
-    const title = block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
+    const title = activityTitle(block);
     const chosen = this.chosen;
     const type = block.multiple ? 'checkbox' : 'radio';
     return html`

@@ -18,6 +18,7 @@ import { LocaleController } from '../locales/locale-controller.js';
 import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-reflection.styles.js';
+import { activityTitle } from './activity.js';
 import { countWords } from '../content/words.js';
 
 export { countWords };
@@ -45,10 +46,7 @@ function isReflectionBlock(block: unknown): block is ReflectionBlock {
   );
 }
 
-/** "Activity 4.2.1: Title", as the heading and the unit's contents both show it. */
-export function activityTitle(block: Pick<ReflectionBlock, 'id' | 'title'>): string {
-  return block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
-}
+export { activityTitle };
 
 let instances = 0;
 

@@ -7,7 +7,7 @@
  */
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export.js';
 import { parseKey } from './keys.js';
-import { makeRecord, type ResponseRecord, type ResponseStore } from './responses.js';
+import { isScale, makeRecord, type ResponseRecord, type ResponseStore } from './responses.js';
 
 /** Larger than any honest backup (10,000 long answers), small enough to parse at once. */
 export const MAX_IMPORT_CHARS = 50_000_000;
@@ -46,7 +46,9 @@ export interface ImportProblem {
 export type ParsedImport = { ok: true; records: ResponseRecord[] } | { ok: false; problem: ImportProblem };
 
 const TOP = new Set(['format', 'version', 'exportedAt', 'responses']);
-const ENTRY = new Set(['key', 'value', 'updatedAt', 'title', 'prompt', 'order']);
+const ENTRY = new Set(['key', 'value', 'updatedAt', 'title', 'prompt', 'order', 'scale']);
+/** More levels than any rating scale has. */
+export const MAX_SCALE_LEVELS = 20;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -133,9 +135,11 @@ export function parseImport(text: string): ParsedImport {
       if (v !== undefined && (typeof v !== 'string' || v.length > MAX_LABEL_CHARS)) return fail('bad-label', n, name);
     }
     if (e.order !== undefined && !(typeof e.order === 'number' && Number.isInteger(e.order) && e.order >= 0)) return fail('bad-label', n, 'order');
-    records.push(
-      makeRecord(e.key, e.value, { title: e.title as string | undefined, prompt: e.prompt as string | undefined, order: e.order as number | undefined }, e.updatedAt),
-    );
+    if (e.scale !== undefined && !(isScale(e.scale) && e.scale.length <= MAX_SCALE_LEVELS && e.scale.every((l) => l.length <= MAX_LABEL_CHARS))) {
+      return fail('bad-label', n, 'scale');
+    }
+    const meta = { title: e.title as string | undefined, prompt: e.prompt as string | undefined, order: e.order as number | undefined, scale: e.scale as string[] | undefined };
+    records.push(makeRecord(e.key, e.value, meta, e.updatedAt));
   }
   return { ok: true, records };
 }

@@ -35,6 +35,8 @@ export interface ResponseRecord {
   prompt?: string;
   /** The prompt's position in its activity, for page order. */
   order?: number;
+  /** For a checklist row rated on a scale: the scale's levels, in order, so a portfolio can chart the ratings. */
+  scale?: string[];
 }
 
 /** What a writer may tell the store about the question an answer belongs to. */
@@ -42,7 +44,13 @@ export interface ResponseMeta {
   title?: string;
   prompt?: string;
   order?: number;
+  scale?: string[];
   contentVersion?: string;
+}
+
+/** A scale as a record may carry it: two or more levels, each a non-empty string. */
+export function isScale(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length >= 2 && v.every((l) => typeof l === 'string' && l !== '');
 }
 
 /**
@@ -66,6 +74,7 @@ export function migrate(stored: unknown): ResponseRecord | undefined {
     if (typeof r.title === 'string') record.title = r.title;
     if (typeof r.prompt === 'string') record.prompt = r.prompt;
     if (typeof r.order === 'number' && Number.isFinite(r.order)) record.order = r.order;
+    if (isScale(r.scale)) record.scale = [...r.scale];
   }
   return record;
 }
@@ -78,6 +87,7 @@ export function makeRecord(key: string, value: string, meta: ResponseMeta = {}, 
   if (meta.title !== undefined) record.title = meta.title;
   if (meta.prompt !== undefined) record.prompt = meta.prompt;
   if (meta.order !== undefined) record.order = meta.order;
+  if (meta.scale !== undefined) record.scale = [...meta.scale];
   if (meta.contentVersion) record.contentVersion = meta.contentVersion;
   return record;
 }

@@ -1,5 +1,10 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { ChecklistBlock } from '../../src/content/model.js';
 import '../../src/elements/lp-portfolio.js';
+import '../../src/elements/lp-checklist.js';
+import type { LpChecklist } from '../../src/elements/lp-checklist.js';
 import type { LpPortfolio } from '../../src/elements/lp-portfolio.js';
 import { makeRecord, responseStore } from '../../src/store/responses.js';
 import { freshNamespace, text } from './helpers.js';
@@ -185,5 +190,138 @@ describe('lp-portfolio', () => {
     for (const r of records) for (const line of r.value.split('\n')) expect(body).to.contain(line);
     for (const heading of ['Activity 4.2.1: Joint practice development', 'What is already in place?', 'jpd (mep)']) expect(body).to.contain(heading);
     await aTimeout(0);
+  });
+
+  describe('a rated checklist', () => {
+    const SCALE = ['Not yet', 'Starting', 'Established', 'Embedded'];
+    const audit: ChecklistBlock = {
+      type: 'checklist',
+      id: '4.3.1',
+      title: 'Rate the ten processes',
+      required: false,
+      introHtml: '',
+      scale: SCALE,
+      notes: true,
+      rows: [
+        { id: '1', html: 'Student participation', text: 'Student participation' },
+        { id: '2', html: 'Focus on learning', text: 'Focus on learning' },
+        { id: '3', html: 'Trust', text: 'Trust' },
+        { id: '4', html: 'Shared leadership', text: 'Shared leadership' },
+      ],
+      line: 1,
+    };
+    /** Row index → level index, as a learner rates them (row 3 left unrated). */
+    const ratings: [number, number][] = [
+      [0, 1],
+      [1, 3],
+      [3, 1],
+    ];
+
+    /** Rates the checklist as a learner would, then opens the portfolio on the same answers. */
+    async function rated(): Promise<{ checklist: LpChecklist; portfolio: LpPortfolio }> {
+      const ns = freshNamespace();
+      const checklist = await fixture<LpChecklist>(
+        html`<lp-checklist .block=${audit} pack="mep" unit="evidence" storage-namespace=${ns}></lp-checklist>`,
+      );
+      const radio = (row: number, level: number) => checklist.shadowRoot!.querySelector<HTMLInputElement>(`#ui-row-${row}-level-${level}`);
+      await waitUntil(() => radio(0, 0) && !radio(0, 0)!.disabled, 'checklist did not load', { timeout: 5000 });
+      for (const [row, level] of ratings) {
+        const saved = oneEvent(checklist, 'lp-response-change');
+        radio(row, level)!.closest('label')!.click();
+        await saved;
+      }
+      const portfolio = await fixture<LpPortfolio>(html`<lp-portfolio storage-namespace=${ns}></lp-portfolio>`);
+      await waitUntil(() => portfolio.shadowRoot!.querySelector('.ui-chart'), 'no chart in the portfolio', { timeout: 5000 });
+      return { checklist, portfolio };
+    }
+
+    const expected = SCALE.map((level) => ({ level, count: ratings.filter(([, l]) => SCALE[l] === level).length }));
+
+    const bars = (root: ShadowRoot) =>
+      [...root.querySelectorAll('.ui-chart-row')].map((g) => ({
+        level: g.querySelector('.ui-chart-label')!.textContent!.trim(),
+        count: Number(g.querySelector('.ui-chart-count')!.textContent),
+      }));
+    const figures = (root: ShadowRoot) =>
+      [...root.querySelectorAll('.ui-chart-table tbody tr')].map((tr) => ({
+        level: tr.querySelector('th')!.textContent!.trim(),
+        count: Number(tr.querySelector('td')!.textContent),
+      }));
+
+    it('shows the ratings chart, with the same figures as its table and as the checklist, under the activity', async () => {
+      const { checklist, portfolio } = await rated();
+      const root = portfolio.shadowRoot!;
+      expect(text(root, 'h4')).to.equal('Activity 4.3.1: Rate the ten processes');
+      expect(bars(root)).to.deep.equal(expected);
+      expect(figures(root)).to.deep.equal(expected);
+      expect(figures(checklist.shadowRoot!)).to.deep.equal(expected);
+      // Each bar's length is its share of the rows rated.
+      const widths = [...root.querySelectorAll('.ui-chart-row')].map((g) => ({
+        bar: Number(g.querySelector('.ui-chart-bar')!.getAttribute('width')),
+        track: Number(g.querySelector('.ui-chart-track')!.getAttribute('width')),
+      }));
+      widths.forEach((w, i) => expect(w.bar).to.be.closeTo((w.track * expected[i].count) / ratings.length, 0.01));
+      const table = root.querySelector('.ui-chart-table table')!;
+      expect(text(root, `#${table.getAttribute('aria-labelledby')}`)).to.equal('Your ratings at a glance');
+      // Each row, with its rating, in the checklist's order.
+      expect([...root.querySelectorAll('.ui-prompt')].map((p) => p.textContent!.trim())).to.deep.equal(['Student participation', 'Focus on learning', 'Shared leadership']);
+      expect([...root.querySelectorAll('.ui-value')].map((p) => p.textContent!.trim())).to.deep.equal(['Starting', 'Embedded', 'Starting']);
+      await expect(portfolio).to.be.accessible();
+    });
+
+    it('prints the chart, without the buttons', async function () {
+      const { portfolio } = await rated();
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        this.skip(); // This engine's driver cannot emulate print media.
+      }
+      try {
+        const root = portfolio.shadowRoot!;
+        expect(getComputedStyle(root.querySelector('button')!).display).to.equal('none');
+        const svg = root.querySelector('.ui-chart-svg')!;
+        expect(getComputedStyle(svg).display).to.equal('block');
+        expect(svg.getBoundingClientRect().height).to.be.greaterThan(40);
+        expect(bars(root)).to.deep.equal(expected);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('exports Markdown with a table of each row and its rating, and the number at each level', async () => {
+      const { portfolio } = await rated();
+      const download = nextDownload();
+      button(portfolio, 'Download as text (Markdown)').click();
+      const md = await (await download).blob.text();
+      expect(md).to.contain(
+        '| Item | Your rating |\n| --- | --- |\n| Student participation | Starting |\n| Focus on learning | Embedded |\n| Shared leadership | Starting |\n',
+      );
+      expect(md).to.contain(
+        '| Level | Number of items |\n| --- | --- |\n| Not yet | 0 |\n| Starting | 2 |\n| Established | 0 |\n| Embedded | 1 |\n',
+      );
+    });
+
+    it('exports a Word document with the ratings and the counts as tables', async () => {
+      const { portfolio } = await rated();
+      const download = nextDownload();
+      button(portfolio, 'Download as a Word document').click();
+      const xml = await unzip((await download).blob, 'word/document.xml');
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      expect(doc.querySelector('parsererror')).to.equal(null);
+      const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+      const tables = [...doc.getElementsByTagNameNS(W, 'tbl')].map((tbl) =>
+        [...tbl.getElementsByTagNameNS(W, 'tr')].map((tr) => [...tr.getElementsByTagNameNS(W, 'tc')].map((tc) => tc.textContent)),
+      );
+      expect(tables).to.deep.equal([
+        [
+          ['Item', 'Your rating'],
+          ['Student participation', 'Starting'],
+          ['Focus on learning', 'Embedded'],
+          ['Shared leadership', 'Starting'],
+        ],
+        [['Level', 'Number of items'], ...expected.map((e) => [e.level, String(e.count)])],
+      ]);
+      await aTimeout(0);
+    });
   });
 });

@@ -4,6 +4,8 @@ import { toExportFile } from '../../src/store/export.js';
 import { isWebKitBased } from '../../src/store/durability.js';
 import { parseKey, responseKey } from '../../src/store/keys.js';
 
+const labels = { heading: 'My answers', unit: (p: string, u: string) => `${p} ${u}`, row: 'Item', rating: 'Your rating', level: 'Level', count: 'Number of items' };
+
 const record = (key: string, value: string) => ({ key, ...parseKey(key)!, value, updatedAt: '2026-11-20T09:00:00.000Z', schemaVersion: 2 });
 
 test('an export lists each answer with its key and time, in key order, leaving out empty ones', () => {
@@ -56,7 +58,60 @@ test('an export carries each activity title and prompt, in page order', async ()
   const file = exp(records, new Date(t));
   assert.deepEqual(file.responses.map((r) => r.prompt), ['First?', 'Second?', 'Last?']);
   assert.deepEqual(file.responses.map((r) => r.title), ['Activity 4.2.2', 'Activity 4.2.2', 'Activity 4.2.10']);
-  const md = toMarkdown(records, { heading: 'My answers', unit: (p, u) => `${p} ${u}` });
+  const md = toMarkdown(records, labels);
   assert.ok(md.indexOf('**First?**\n\n> one') < md.indexOf('**Second?**\n\n> two'));
   assert.ok(md.indexOf('### Activity 4.2.2') < md.indexOf('### Activity 4.2.10'));
+});
+
+test('a rated checklist exports as a table of each row and its rating, then the number of rows at each level', async () => {
+  const { toMarkdown, toExportFile: exp } = await import('../../src/store/export.js');
+  const { makeRecord } = await import('../../src/store/responses.js');
+  const t = '2026-11-20T09:00:00.000Z';
+  const scale = ['Not yet', 'Emerging', 'Established', 'Embedded'];
+  const meta = (prompt: string, order: number) => ({ title: 'Activity 4.3.1: Self-audit', prompt, order, scale });
+  const records = [
+    makeRecord('p/u/4.3.1/3', 'Embedded', meta('Joint | shared practice', 4), t),
+    makeRecord('p/u/4.3.1/1', 'Emerging', meta('Leadership', 0), t),
+    makeRecord('p/u/4.3.1/1-note', 'Ask the head', { title: 'Activity 4.3.1: Self-audit', prompt: 'Note on: Leadership', order: 1 }, t),
+    makeRecord('p/u/4.3.1/2', 'Emerging', meta('Trust', 2), t),
+  ];
+  const md = toMarkdown(records, labels);
+  assert.ok(
+    md.includes(
+      [
+        '### Activity 4.3.1: Self-audit',
+        '',
+        '| Item | Your rating |',
+        '| --- | --- |',
+        '| Leadership | Emerging |',
+        '| Trust | Emerging |',
+        '| Joint \\| shared practice | Embedded |',
+        '',
+        '| Level | Number of items |',
+        '| --- | --- |',
+        '| Not yet | 0 |',
+        '| Emerging | 2 |',
+        '| Established | 0 |',
+        '| Embedded | 1 |',
+        '',
+        '**Note on: Leadership**',
+        '',
+        '> Ask the head',
+      ].join('\n'),
+    ),
+    md,
+  );
+  // A rating is not repeated as a quoted answer.
+  assert.equal(md.match(/Emerging/g)?.length, 3);
+  // The backup keeps the scale, so the chart can be drawn again after an import.
+  assert.deepEqual(exp(records).responses.find((r) => r.key === 'p/u/4.3.1/1')?.scale, scale);
+});
+
+test('a rating whose level is no longer on the scale is still counted, under its own name', async () => {
+  const { levelCounts } = await import('../../src/store/export.js');
+  assert.deepEqual(levelCounts(['Low', 'High'], ['High', '', 'Medium', 'High']), [
+    { level: 'Low', count: 0 },
+    { level: 'High', count: 2 },
+    { level: 'Medium', count: 1 },
+  ]);
 });

@@ -77,16 +77,23 @@ describe('the pack model', () => {
     assert.deepEqual(where(result), ['modules/demo/3.1-other.cy.md:1:1 LP054']);
   });
 
-  it('reads the real pack in modules/ without a problem', () => {
-    const dir = new URL('../../modules/mep-leadership/', import.meta.url);
-    const result = checkPack({
-      dir: 'modules/mep-leadership',
-      manifest: readFileSync(new URL('pack.yaml', dir), 'utf8'),
-      files: readdirSync(dir),
-      read: (f) => readFileSync(new URL(f, dir), 'utf8'),
-    });
-    assert.deepEqual(result.diagnostics, []);
-    assert.ok(result.pack?.parts.flatMap((p) => p.units).some((u) => u.number === '4.2'));
+  it('reads every real pack in modules/ without a problem, units numbered in order', () => {
+    const packs = readdirSync(new URL('../../modules/', import.meta.url)).sort();
+    assert.deepEqual(packs, ['getting-started', 'mep-leadership', 'research-informed-practice']);
+    const numbers: Record<string, string[]> = {};
+    for (const id of packs) {
+      const dir = new URL(`../../modules/${id}/`, import.meta.url);
+      const result = checkPack({
+        dir: `modules/${id}`,
+        manifest: readFileSync(new URL('pack.yaml', dir), 'utf8'),
+        files: readdirSync(dir),
+        read: (f) => readFileSync(new URL(f, dir), 'utf8'),
+      });
+      assert.deepEqual(result.diagnostics, [], id);
+      numbers[id] = result.pack!.parts.flatMap((p) => p.units).map((u) => u.number);
+    }
+    assert.deepEqual(numbers['mep-leadership'], ['4.2', '4.3', '4.4', '4.5', '4.6']);
+    assert.deepEqual(numbers['research-informed-practice'], ['1.1', '1.2', '1.3']);
   });
 
   it('gives the place of each unit entry in pack.yaml, block or flow style', () => {

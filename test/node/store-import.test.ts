@@ -55,6 +55,10 @@ const malformed: [string, string, string][] = [
   ['title a number', file({}, [entry({ title: 5 })]), 'bad-label'],
   ['a huge prompt', file({}, [entry({ prompt: 'p'.repeat(5000) })]), 'bad-label'],
   ['order negative', file({}, [entry({ order: -1 })]), 'bad-label'],
+  ['scale a string', file({}, [entry({ scale: 'Low|High' })]), 'bad-label'],
+  ['scale of one level', file({}, [entry({ scale: ['Only'] })]), 'bad-label'],
+  ['scale with an empty level', file({}, [entry({ scale: ['Low', ''] })]), 'bad-label'],
+  ['scale with a number', file({}, [entry({ scale: ['Low', 2] })]), 'bad-label'],
   ['a bad entry after good ones', file({}, [entry({ key: 'mep/u/a/1' }), entry({ key: 'mep/u/a/2' }), entry({ key: 'mep/u/a/3', value: false })]), 'bad-value'],
 ];
 
@@ -102,6 +106,7 @@ test('export, clear, import gives back identical records', async () => {
     makeRecord('mep/u/4.2.1/in-place', 'First answer\nwith a second line', { title: 'Activity 4.2.1: JPD', prompt: 'What is in place?', order: 0 }, '2026-11-20T09:00:00.000Z'),
     makeRecord('mep/u/4.2.1/further', 'Ünïcödé — “quotes” & <tags>', { title: 'Activity 4.2.1: JPD', prompt: 'What next?', order: 1 }, '2026-11-21T09:00:00.000Z'),
     makeRecord('other/v/1', 'No prompts here', {}, '2026-11-22T09:00:00.000Z'),
+    makeRecord('mep/w/4.3.1/2', 'Emerging', { title: 'Activity 4.3.1', prompt: 'Trust', order: 2, scale: ['Not yet', 'Emerging'] }, '2026-11-22T09:00:00.000Z'),
   ];
   await store.putMany(records);
   const text = JSON.stringify(toExportFile(await store.list()));
@@ -109,7 +114,7 @@ test('export, clear, import gives back identical records', async () => {
   assert.deepEqual(await store.list(), []);
   const parsed = parseImport(text);
   assert.ok(parsed.ok);
-  assert.deepEqual(await mergeResponses(parsed.records, store).then(({ added, updated, kept }) => ({ added, updated, kept })), { added: 3, updated: 0, kept: 0 });
+  assert.deepEqual(await mergeResponses(parsed.records, store).then(({ added, updated, kept }) => ({ added, updated, kept })), { added: 4, updated: 0, kept: 0 });
   const sort = (rs: typeof records) => [...rs].sort((a, b) => a.key.localeCompare(b.key));
   assert.deepEqual(sort(await store.list()), sort(records));
 });
