@@ -6,6 +6,8 @@
  * `#lp-course`: `data-src` (the pack.json), `data-version` (1.2 or 2004),
  * `data-storage-namespace`.
  */
+// The elements first, from the bundle the page has loaded: the launch script shares its modules.
+import '../index.js';
 import { msg, str } from '@lit/localize';
 import { plural } from '../locales/plural.js';
 import { DEFAULT_NAMESPACE, makeRecord, responseStore, type ResponseRecord } from '../store/responses.js';
