@@ -19,7 +19,10 @@ const cleanOutput = {
 
 const elements = {
   // embed.js, the host page's iframe resizer, imports nothing the bundle has, so no chunk is shared.
-  input: { 'learning-pack': 'src/index.ts', embed: 'src/embed/host.ts' },
+  // scorm.js, a SCORM package's launch script, imports the bundle's entry module itself: every module
+  // the bundle has is then needed by both entries and stays in learning-pack.js, which scorm.js imports
+  // (one lit, one @lit/localize and one locale for the page); scorm.js keeps only what is its own.
+  input: { 'learning-pack': 'src/index.ts', embed: 'src/embed/host.ts', scorm: 'src/embed/scorm-launch.ts' },
   // The on-demand chunks (compiler, Welsh catalogue) import lit and @lit/localize from the bundle itself;
   // without this, rollup would move them to a third chunk and leave the bundle a bare re-export.
   preserveEntrySignatures: 'allow-extension',
@@ -56,18 +59,4 @@ const cli = {
   plugins: [esbuild({ target: 'node20', tsconfig: 'tsconfig.json' })],
 };
 
-/**
- * The launch script of a SCORM package, on its own: sharing modules with the
- * bundle would split the bundle into chunks.
- */
-const scorm = {
-  input: { scorm: 'src/embed/scorm-launch.ts' },
-  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'learning-pack-scorm-[name]-[hash].js', sourcemap: true },
-  plugins: [
-    nodeResolve({ browser: true }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    minify({ target: 'es2022', legalComments: 'none' }),
-  ],
-};
-
-export default [elements, scorm, cli];
+export default [elements, cli];

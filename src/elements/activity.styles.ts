@@ -4,31 +4,31 @@ import { css } from 'lit';
 export const activityFrame = css`
   :host {
     display: block;
-    margin: 2rem 0;
+    margin: calc(2 * var(--_fs)) 0;
   }
   .ui-activity {
     border: 1px solid var(--_border);
     border-left: 6px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
-    padding: 1rem 1rem 1.25rem;
+    padding: var(--_fs) var(--_fs) calc(1.25 * var(--_fs));
   }
   @media (min-width: 40em) {
     .ui-activity {
-      padding: 1.25rem 1.5rem 1.5rem;
+      padding: calc(1.25 * var(--_fs)) calc(1.5 * var(--_fs)) calc(1.5 * var(--_fs));
     }
   }
   .ui-eyebrow {
     margin: 0;
-    font-size: 0.9rem;
+    font-size: calc(0.9 * var(--_fs));
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
     color: var(--_accent);
   }
   h2 {
-    margin: 0.15rem 0 0.75rem;
-    font-size: 1.35rem;
+    margin: calc(0.15 * var(--_fs)) 0 calc(0.75 * var(--_fs));
+    font-size: calc(1.35 * var(--_fs));
     line-height: 1.3;
   }
   .ui-intro > :first-child {
@@ -43,17 +43,17 @@ export const activityFrame = css`
   legend {
     padding: 0;
     font-weight: 700;
-    font-size: 1.05rem;
+    font-size: calc(1.05 * var(--_fs));
   }
   legend > p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_fs));
   }
   input[type='radio'],
   input[type='checkbox'] {
     flex: none;
-    width: 1.35rem;
-    height: 1.35rem;
-    margin: 0.1rem 0 0;
+    width: calc(1.35 * var(--_fs));
+    height: calc(1.35 * var(--_fs));
+    margin: calc(0.1 * var(--_fs)) 0 0;
     accent-color: var(--_accent);
   }
   input:focus-visible {
@@ -62,7 +62,7 @@ export const activityFrame = css`
     box-shadow: 0 0 0 5px var(--_text);
   }
   .ui-status {
-    margin: 0.25rem 0;
+    margin: calc(0.25 * var(--_fs)) 0;
   }
   .ui-error {
     color: var(--_error);
@@ -81,18 +81,18 @@ export const activityFrame = css`
     color: #ffffff;
   }
   .ui-confirm {
-    margin-top: 0.5rem;
-    padding: 0.75rem 1rem;
+    margin-top: calc(0.5 * var(--_fs));
+    padding: calc(0.75 * var(--_fs)) var(--_fs);
     border: 2px solid var(--_error);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
   .ui-confirm p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_fs));
   }
   .ui-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_fs));
   }
 `;

@@ -10,12 +10,12 @@ export const styles = [
   css`
     .ui-rows {
       list-style: none;
-      margin: 1rem 0 0;
+      margin: var(--_fs) 0 0;
       padding: 0;
     }
     .ui-rows > li {
       margin: 0;
-      padding: 0.9rem 0;
+      padding: calc(0.9 * var(--_fs)) 0;
       border-top: 1px solid var(--_border);
     }
     .ui-rows > li:last-child {
@@ -24,16 +24,16 @@ export const styles = [
     .ui-levels {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25rem 0.5rem;
-      margin-top: 0.5rem;
+      gap: calc(0.25 * var(--_fs)) calc(0.5 * var(--_fs));
+      margin-top: calc(0.5 * var(--_fs));
     }
     .ui-level {
       display: inline-flex;
       align-items: flex-start;
-      gap: 0.4rem;
+      gap: calc(0.4 * var(--_fs));
       min-height: 44px;
       box-sizing: border-box;
-      padding: 0.55rem 0.75rem 0.45rem 0.5rem;
+      padding: calc(0.55 * var(--_fs)) calc(0.75 * var(--_fs)) calc(0.45 * var(--_fs)) calc(0.5 * var(--_fs));
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_bg);
@@ -41,13 +41,13 @@ export const styles = [
     }
     .ui-level:has(input:checked) {
       border: 2px solid var(--_accent);
-      padding: calc(0.55rem - 1px) calc(0.75rem - 1px) calc(0.45rem - 1px) calc(0.5rem - 1px);
+      padding: calc(0.55 * var(--_fs) - 1px) calc(0.75 * var(--_fs) - 1px) calc(0.45 * var(--_fs) - 1px) calc(0.5 * var(--_fs) - 1px);
       font-weight: 700;
     }
     .ui-tick {
       display: flex;
       align-items: flex-start;
-      gap: 0.6rem;
+      gap: calc(0.6 * var(--_fs));
     }
     .ui-tick label {
       font-weight: 700;
@@ -57,21 +57,21 @@ export const styles = [
       margin: 0;
     }
     .ui-note {
-      margin-top: 0.6rem;
+      margin-top: calc(0.6 * var(--_fs));
     }
     .ui-note label {
       display: block;
-      font-size: 0.95rem;
+      font-size: calc(0.95 * var(--_fs));
       color: var(--_muted);
     }
     textarea {
       display: block;
       box-sizing: border-box;
       width: 100%;
-      min-height: 3.2rem;
-      padding: 0.4rem 0.6rem;
+      min-height: calc(3.2 * var(--_fs));
+      padding: calc(0.4 * var(--_fs)) calc(0.6 * var(--_fs));
       font: inherit;
-      font-size: 1rem;
+      font-size: var(--_fs);
       line-height: 1.4;
       color: var(--_text);
       background: var(--_bg);
@@ -89,7 +89,7 @@ export const styles = [
       box-shadow: inset 0 0 0 2px var(--_text);
     }
     .ui-summary {
-      margin: 0.75rem 0 0.25rem;
+      margin: calc(0.75 * var(--_fs)) 0 calc(0.25 * var(--_fs));
       font-weight: 700;
     }
   `,

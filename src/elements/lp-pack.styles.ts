@@ -9,13 +9,13 @@ export const styles = [
       background: var(--_bg);
     }
     .ui-pack {
-      max-width: var(--lp-pack-width, 64rem);
+      max-width: var(--lp-pack-width, calc(64 * var(--_fs)));
       margin: 0 auto;
-      padding: 0 var(--lp-gutter, 1rem);
+      padding: 0 var(--lp-gutter, var(--_fs));
       display: grid;
       grid-template-columns: minmax(0, 1fr);
       grid-template-areas: 'header' 'contents' 'unit' 'pager';
-      gap: 0 2rem;
+      gap: 0 calc(2 * var(--_fs));
     }
     .ui-header {
       grid-area: header;
@@ -31,7 +31,7 @@ export const styles = [
     }
     @media (min-width: 64rem) {
       .ui-pack {
-        grid-template-columns: 18rem minmax(0, 1fr);
+        grid-template-columns: calc(18 * var(--_fs)) minmax(0, 1fr);
         grid-template-rows: auto auto 1fr;
         grid-template-areas: 'header header' 'contents unit' 'contents pager';
       }
@@ -45,32 +45,32 @@ export const styles = [
     }
     .ui-skip {
       position: absolute;
-      left: -999rem;
+      left: -calc(999 * var(--_fs));
     }
     .ui-skip:focus {
       position: static;
       display: inline-block;
-      margin: 0.5rem 0;
+      margin: calc(0.5 * var(--_fs)) 0;
     }
     .ui-header {
-      padding: 1rem 0 0.5rem;
+      padding: var(--_fs) 0 calc(0.5 * var(--_fs));
       border-bottom: 1px solid var(--_border);
     }
     .ui-pack-title {
-      margin: 0 0 0.5rem;
+      margin: 0 0 calc(0.5 * var(--_fs));
       font-weight: 700;
-      font-size: 1.1rem;
+      font-size: calc(1.1 * var(--_fs));
     }
     .ui-switcher p {
-      margin: 0 0 0.5rem;
+      margin: 0 0 calc(0.5 * var(--_fs));
     }
     .ui-switcher ul {
       list-style: none;
-      margin: 0 0 0.75rem;
+      margin: 0 0 calc(0.75 * var(--_fs));
       padding: 0;
     }
     .ui-switcher li {
-      margin: 0.25rem 0;
+      margin: calc(0.25 * var(--_fs)) 0;
     }
     .ui-switcher button[aria-current='true'] {
       font-weight: 700;
@@ -80,16 +80,16 @@ export const styles = [
       color: var(--_muted);
     }
     .ui-contents {
-      margin: 1rem 0;
+      margin: var(--_fs) 0;
     }
     .ui-contents summary {
       cursor: pointer;
       font-weight: 700;
-      padding: 0.6rem 0;
+      padding: calc(0.6 * var(--_fs)) 0;
     }
     .ui-part {
-      font-size: 1rem;
-      margin: 0.75rem 0 0.25rem;
+      font-size: var(--_fs);
+      margin: calc(0.75 * var(--_fs)) 0 calc(0.25 * var(--_fs));
     }
     .ui-contents ol {
       list-style: none;
@@ -98,9 +98,9 @@ export const styles = [
     }
     .ui-entry a {
       display: grid;
-      grid-template-columns: 1.5rem minmax(0, 1fr);
-      gap: 0 0.25rem;
-      padding: 0.4rem 0.5rem;
+      grid-template-columns: calc(1.5 * var(--_fs)) minmax(0, 1fr);
+      gap: 0 calc(0.25 * var(--_fs));
+      padding: calc(0.4 * var(--_fs)) calc(0.5 * var(--_fs));
       min-height: 44px;
       color: var(--_accent);
       text-decoration: none;
@@ -118,7 +118,7 @@ export const styles = [
     }
     .ui-state {
       grid-column: 2;
-      font-size: 0.9rem;
+      font-size: calc(0.9 * var(--_fs));
       color: var(--_muted);
     }
     .ui-complete .ui-icon {
@@ -133,8 +133,8 @@ export const styles = [
     .ui-pager {
       display: flex;
       justify-content: space-between;
-      gap: 1rem;
-      padding: 1rem 0 2rem;
+      gap: var(--_fs);
+      padding: var(--_fs) 0 calc(2 * var(--_fs));
       border-top: 1px solid var(--_border);
     }
     .ui-pager a {
@@ -151,7 +151,7 @@ export const styles = [
       font-weight: 700;
     }
     .ui-loading {
-      padding: 1rem;
+      padding: var(--_fs);
     }
   `,
 ];

@@ -8,7 +8,7 @@ export const styles = [
   css`
     :host {
       display: block;
-      margin: 2rem 0;
+      margin: calc(2 * var(--_fs)) 0;
     }
     h2,
     h3,
@@ -18,9 +18,9 @@ export const styles = [
     .ui-controls {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.75rem 1rem;
+      gap: calc(0.75 * var(--_fs)) var(--_fs);
       align-items: end;
-      margin: 1rem 0;
+      margin: var(--_fs) 0;
     }
     .ui-controls label {
       display: block;
@@ -29,47 +29,47 @@ export const styles = [
     select {
       font: inherit;
       min-height: 44px;
-      padding: 0.25rem 0.5rem;
+      padding: calc(0.25 * var(--_fs)) calc(0.5 * var(--_fs));
       border: 2px solid var(--_text);
       border-radius: 0;
       background: var(--_bg);
       color: var(--_text);
     }
     .ui-answer {
-      margin: 0 0 1.25rem;
-      padding: 0.75rem 1rem;
+      margin: 0 0 calc(1.25 * var(--_fs));
+      padding: calc(0.75 * var(--_fs)) var(--_fs);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
     }
     .ui-prompt {
-      margin: 0 0 0.5rem;
+      margin: 0 0 calc(0.5 * var(--_fs));
       font-weight: 700;
     }
     .ui-value {
-      margin: 0 0 0.5rem;
+      margin: 0 0 calc(0.5 * var(--_fs));
       white-space: pre-wrap;
       overflow-wrap: anywhere;
     }
     .ui-when {
-      margin: 0 0 0.5rem;
+      margin: 0 0 calc(0.5 * var(--_fs));
       color: var(--_muted);
-      font-size: 0.95rem;
+      font-size: calc(0.95 * var(--_fs));
     }
     .ui-confirm {
-      margin: 0.5rem 0;
-      padding: 0.75rem 1rem;
+      margin: calc(0.5 * var(--_fs)) 0;
+      padding: calc(0.75 * var(--_fs)) var(--_fs);
       border: 2px solid var(--_error);
       border-radius: var(--_radius);
       background: var(--_bg);
     }
     .ui-confirm p {
-      margin: 0 0 0.5rem;
+      margin: 0 0 calc(0.5 * var(--_fs));
     }
     .ui-actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: calc(0.5 * var(--_fs));
     }
     .ui-danger {
       background: var(--_error);
@@ -77,7 +77,7 @@ export const styles = [
       color: #ffffff;
     }
     .ui-message {
-      margin: 0.5rem 0;
+      margin: calc(0.5 * var(--_fs)) 0;
       font-weight: 700;
     }
     .ui-message.ui-bad {

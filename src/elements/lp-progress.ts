@@ -24,7 +24,7 @@ export class LpProgress extends LitElement {
         display: block;
       }
       .ui-track {
-        height: 0.75rem;
+        height: calc(0.75 * var(--_fs));
         border: 1px solid var(--_border);
         border-radius: 999px;
         background: var(--_surface);
@@ -35,7 +35,7 @@ export class LpProgress extends LitElement {
         background: var(--_accent);
       }
       p {
-        margin: 0.25rem 0 0;
+        margin: calc(0.25 * var(--_fs)) 0 0;
       }
       @media (forced-colors: active) {
         .ui-fill {

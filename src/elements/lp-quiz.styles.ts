@@ -7,27 +7,27 @@ export const styles = [
   activityFrame,
   css`
     legend {
-      margin-bottom: 0.25rem;
+      margin-bottom: calc(0.25 * var(--_fs));
     }
     .ui-hint {
-      margin: 0 0 0.5rem;
+      margin: 0 0 calc(0.5 * var(--_fs));
       color: var(--_muted);
     }
     .ui-options {
       list-style: none;
-      margin: 0.5rem 0 0;
+      margin: calc(0.5 * var(--_fs)) 0 0;
       padding: 0;
     }
     .ui-options li {
-      margin: 0 0 0.5rem;
+      margin: 0 0 calc(0.5 * var(--_fs));
     }
     .ui-option {
       display: flex;
       align-items: flex-start;
-      gap: 0.6rem;
+      gap: calc(0.6 * var(--_fs));
       box-sizing: border-box;
       min-height: 44px;
-      padding: 0.55rem 0.75rem;
+      padding: calc(0.55 * var(--_fs)) calc(0.75 * var(--_fs));
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_bg);
@@ -35,14 +35,14 @@ export const styles = [
     }
     .ui-option:has(input:checked) {
       border: 2px solid var(--_accent);
-      padding: calc(0.55rem - 1px) calc(0.75rem - 1px);
+      padding: calc(0.55 * var(--_fs) - 1px) calc(0.75 * var(--_fs) - 1px);
     }
     .ui-option p {
       margin: 0;
     }
     .ui-result.ui-shown {
-      margin: 1rem 0;
-      padding: 0.75rem 1rem;
+      margin: var(--_fs) 0;
+      padding: calc(0.75 * var(--_fs)) var(--_fs);
       border: 2px solid var(--_border);
       border-left-width: 6px;
       border-radius: var(--_radius);
@@ -59,7 +59,7 @@ export const styles = [
     }
     .ui-verdict {
       font-weight: 700;
-      font-size: 1.1rem;
+      font-size: calc(1.1 * var(--_fs));
     }
     .ui-right .ui-verdict {
       color: var(--_success);
@@ -68,13 +68,13 @@ export const styles = [
       color: var(--_error);
     }
     .ui-feedback > :first-child {
-      margin-top: 0.4rem;
+      margin-top: calc(0.4 * var(--_fs));
     }
     .ui-feedback > :last-child {
       margin-bottom: 0;
     }
     .ui-actions {
-      margin-top: 1rem;
+      margin-top: var(--_fs);
     }
   `,
 ];

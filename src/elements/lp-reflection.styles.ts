@@ -6,32 +6,32 @@ export const styles = [
   css`
     :host {
       display: block;
-      margin: 2rem 0;
+      margin: calc(2 * var(--_fs)) 0;
     }
     .ui-activity {
       border: 1px solid var(--_border);
       border-left: 6px solid var(--_accent);
       border-radius: var(--_radius);
       background: var(--_surface);
-      padding: 1rem 1rem 1.25rem;
+      padding: var(--_fs) var(--_fs) calc(1.25 * var(--_fs));
     }
     @media (min-width: 40em) {
       .ui-activity {
-        padding: 1.25rem 1.5rem 1.5rem;
+        padding: calc(1.25 * var(--_fs)) calc(1.5 * var(--_fs)) calc(1.5 * var(--_fs));
       }
     }
     .ui-eyebrow {
       margin: 0;
-      font-size: 0.9rem;
+      font-size: calc(0.9 * var(--_fs));
       font-weight: 700;
       letter-spacing: 0.04em;
       text-transform: uppercase;
       color: var(--_accent);
     }
     h2 {
-      scroll-margin-top: 1.5rem;
-      margin: 0.15rem 0 0.75rem;
-      font-size: 1.35rem;
+      scroll-margin-top: calc(1.5 * var(--_fs));
+      margin: calc(0.15 * var(--_fs)) 0 calc(0.75 * var(--_fs));
+      font-size: calc(1.35 * var(--_fs));
       line-height: 1.3;
     }
     /* Author HTML (the intro, a prompt's label) paints only inside its own box. */
@@ -39,8 +39,8 @@ export const styles = [
     label {
       contain: paint;
       overflow: clip;
-      padding: 0.5rem;
-      margin: -0.5rem;
+      padding: calc(0.5 * var(--_fs));
+      margin: -calc(0.5 * var(--_fs));
     }
     .ui-intro svg,
     label svg {
@@ -51,26 +51,26 @@ export const styles = [
       margin-top: 0;
     }
     .ui-field {
-      margin-top: 1.5rem;
+      margin-top: calc(1.5 * var(--_fs));
     }
     label {
       display: block;
       font-weight: 700;
-      font-size: 1.05rem;
+      font-size: calc(1.05 * var(--_fs));
     }
     .ui-hint {
-      margin: 0.25rem 0 0.5rem;
+      margin: calc(0.25 * var(--_fs)) 0 calc(0.5 * var(--_fs));
       color: var(--_muted);
     }
     textarea {
       display: block;
       box-sizing: border-box;
       width: 100%;
-      min-height: var(--lp-field-min-height, 10rem);
-      scroll-margin-top: 1.5rem;
-      padding: 0.6rem 0.75rem;
+      min-height: var(--lp-field-min-height, calc(10 * var(--_fs)));
+      scroll-margin-top: calc(1.5 * var(--_fs));
+      padding: calc(0.6 * var(--_fs)) calc(0.75 * var(--_fs));
       font: inherit;
-      font-size: 1rem;
+      font-size: var(--_fs);
       line-height: 1.5;
       color: var(--_text);
       background: var(--_bg);
@@ -81,7 +81,7 @@ export const styles = [
     /* A short window (a phone on its side, a zoomed laptop): keep the count and status in view under the box. */
     @media (max-height: 30em) {
       textarea {
-        min-height: min(var(--lp-field-min-height, 10rem), 35vh);
+        min-height: min(var(--lp-field-min-height, calc(10 * var(--_fs))), 35vh);
         max-height: 50vh;
       }
     }
@@ -106,10 +106,10 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       justify-content: space-between;
-      gap: 0.25rem 1rem;
-      margin: 0.4rem 0 0.5rem;
+      gap: calc(0.25 * var(--_fs)) var(--_fs);
+      margin: calc(0.4 * var(--_fs)) 0 calc(0.5 * var(--_fs));
       color: var(--_muted);
-      font-size: 0.95rem;
+      font-size: calc(0.95 * var(--_fs));
     }
     .ui-meta p {
       margin: 0;
@@ -123,40 +123,40 @@ export const styles = [
       font-weight: 700;
     }
     .ui-confirm {
-      margin-top: 0.5rem;
-      padding: 0.75rem 1rem;
+      margin-top: calc(0.5 * var(--_fs));
+      padding: calc(0.75 * var(--_fs)) var(--_fs);
       border: 2px solid var(--_error);
       border-radius: var(--_radius);
       background: var(--_bg);
     }
     .ui-confirm p {
-      margin: 0 0 0.5rem;
+      margin: 0 0 calc(0.5 * var(--_fs));
     }
     .ui-actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: calc(0.5 * var(--_fs));
     }
     .ui-saves {
-      margin: 0.75rem 0 0;
+      margin: calc(0.75 * var(--_fs)) 0 0;
       color: var(--_muted);
-      font-size: 0.95rem;
+      font-size: calc(0.95 * var(--_fs));
     }
     .ui-note {
-      margin: 0.75rem 0;
-      padding: 0.75rem 1rem;
+      margin: calc(0.75 * var(--_fs)) 0;
+      padding: calc(0.75 * var(--_fs)) var(--_fs);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_bg);
     }
     .ui-note p {
-      margin: 0 0 0.5rem;
+      margin: 0 0 calc(0.5 * var(--_fs));
     }
     .ui-warning,
     .ui-conflict,
     .ui-failure {
-      margin: 0.75rem 0;
-      padding: 0.75rem 1rem;
+      margin: calc(0.75 * var(--_fs)) 0;
+      padding: calc(0.75 * var(--_fs)) var(--_fs);
       border: 2px solid var(--_error);
       border-radius: var(--_radius);
       background: var(--_bg);
@@ -164,15 +164,15 @@ export const styles = [
     .ui-warning p,
     .ui-conflict p,
     .ui-failure p {
-      margin: 0 0 0.5rem;
+      margin: 0 0 calc(0.5 * var(--_fs));
     }
     .ui-error {
       color: var(--_error);
       font-weight: 700;
     }
     .ui-theirs {
-      margin: 0 0 0.75rem;
-      padding: 0.5rem 0.75rem;
+      margin: 0 0 calc(0.75 * var(--_fs));
+      padding: calc(0.5 * var(--_fs)) calc(0.75 * var(--_fs));
       border-left: 4px solid var(--_border);
       white-space: pre-wrap;
       overflow-wrap: anywhere;

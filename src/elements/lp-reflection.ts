@@ -219,7 +219,9 @@ export class LpReflection extends LitElement {
 
   private renderMemoryOnly() {
     return html`<div class="ui-warning" role="alert">
-      <p>${msg('This browser is not letting the page keep your answers, so they will be lost when you leave or reload it. Download a copy before you go.')}</p>
+      <p>${this.controllers.some((c) => c.mirrored)
+        ? msg('This browser is not letting the page keep your answers. Your learning site keeps a copy of them while you work; download a copy to keep your own.')
+        : msg('This browser is not letting the page keep your answers, so they will be lost when you leave or reload it. Download a copy before you go.')}</p>
       <button type="button" @click=${() => this.download()}>${msg('Download my answers')}</button>
     </div>`;
   }

@@ -6,17 +6,17 @@ export const styles = [
   css`
     :host {
       display: block;
-      font-size: var(--lp-font-size, 1.0625rem);
+      font-size: calc(1.0625 * var(--_fs)) !important;
       background: var(--_bg);
     }
     article {
-      max-width: var(--lp-measure, 42rem);
+      max-width: var(--lp-measure, calc(42 * var(--_fs)));
       margin: 0 auto;
-      padding: 0 var(--lp-gutter, 1rem) 3rem;
+      padding: 0 var(--lp-gutter, var(--_fs)) calc(3 * var(--_fs));
       overflow-wrap: break-word;
     }
     header {
-      padding: 1.5rem 0 0.5rem;
+      padding: calc(1.5 * var(--_fs)) 0 calc(0.5 * var(--_fs));
     }
     .ui-number {
       margin: 0;
@@ -25,56 +25,56 @@ export const styles = [
       letter-spacing: 0.02em;
     }
     h1 {
-      margin: 0.1rem 0 0.75rem;
-      font-size: clamp(1.8rem, 1.3rem + 2.2vw, 2.6rem);
+      margin: calc(0.1 * var(--_fs)) 0 calc(0.75 * var(--_fs));
+      font-size: clamp(calc(1.8 * var(--_fs)), calc(1.3 * var(--_fs)) + 2.2vw, calc(2.6 * var(--_fs)));
       line-height: 1.15;
     }
     .ui-summary {
-      margin: 0 0 0.75rem;
-      font-size: 1.2rem;
+      margin: 0 0 calc(0.75 * var(--_fs));
+      font-size: calc(1.2 * var(--_fs));
       color: var(--_muted);
     }
     .ui-facts {
-      margin: 0 0 1rem;
+      margin: 0 0 var(--_fs);
       color: var(--_muted);
     }
     .ui-objectives {
-      margin: 1rem 0;
-      padding: 0.75rem 1rem;
+      margin: var(--_fs) 0;
+      padding: calc(0.75 * var(--_fs)) var(--_fs);
       border-radius: var(--_radius);
       background: var(--_surface);
     }
     .ui-objectives h2,
     nav h2 {
-      margin: 0 0 0.25rem;
-      font-size: 1.05rem;
+      margin: 0 0 calc(0.25 * var(--_fs));
+      font-size: calc(1.05 * var(--_fs));
     }
     .ui-objectives ul {
-      margin: 0.25rem 0 0;
-      padding-left: 1.25rem;
+      margin: calc(0.25 * var(--_fs)) 0 0;
+      padding-left: calc(1.25 * var(--_fs));
     }
     nav {
-      margin: 1.5rem 0 2rem;
-      padding: 0.25rem 0 0.25rem 1rem;
+      margin: calc(1.5 * var(--_fs)) 0 calc(2 * var(--_fs));
+      padding: calc(0.25 * var(--_fs)) 0 calc(0.25 * var(--_fs)) var(--_fs);
       border-left: 4px solid var(--_border);
     }
     nav ol {
-      margin: 0.25rem 0 0;
-      padding-left: 1.25rem;
+      margin: calc(0.25 * var(--_fs)) 0 0;
+      padding-left: calc(1.25 * var(--_fs));
     }
     nav li {
-      margin: 0.3rem 0;
+      margin: calc(0.3 * var(--_fs)) 0;
     }
     nav a,
     .ui-skip {
       display: inline-block;
       min-height: 24px;
-      padding: 0.1rem 0;
+      padding: calc(0.1 * var(--_fs)) 0;
     }
     /* Shown when it has focus: the first stop for keyboard users, past the contents. */
     .ui-skip {
-      margin-top: 0.5rem;
-      padding: 0.25rem 0.5rem;
+      margin-top: calc(0.5 * var(--_fs));
+      padding: calc(0.25 * var(--_fs)) calc(0.5 * var(--_fs));
       background: var(--_bg);
     }
     .ui-skip:not(:focus) {
@@ -113,8 +113,8 @@ export const styles = [
     .ui-content {
       contain: paint;
       overflow: clip;
-      padding: 0.75rem;
-      margin: -0.75rem;
+      padding: calc(0.75 * var(--_fs));
+      margin: -calc(0.75 * var(--_fs));
     }
     .ui-content svg {
       overflow: hidden;
@@ -123,45 +123,45 @@ export const styles = [
     aside.ui-callout > div {
       contain: paint;
       overflow: clip;
-      padding: 0.5rem;
-      margin: -0.5rem;
+      padding: calc(0.5 * var(--_fs));
+      margin: -calc(0.5 * var(--_fs));
     }
     .ui-content h2 {
-      margin: 2.5rem 0 0.75rem;
-      font-size: 1.6rem;
+      margin: calc(2.5 * var(--_fs)) 0 calc(0.75 * var(--_fs));
+      font-size: calc(1.6 * var(--_fs));
       line-height: 1.25;
-      scroll-margin-top: 1.5rem;
+      scroll-margin-top: calc(1.5 * var(--_fs));
     }
     .ui-content h3 {
-      margin: 2rem 0 0.5rem;
-      font-size: 1.25rem;
+      margin: calc(2 * var(--_fs)) 0 calc(0.5 * var(--_fs));
+      font-size: calc(1.25 * var(--_fs));
       line-height: 1.3;
-      scroll-margin-top: 1.5rem;
+      scroll-margin-top: calc(1.5 * var(--_fs));
     }
     .ui-content h4 {
-      margin: 1.5rem 0 0.5rem;
-      font-size: 1.1rem;
+      margin: calc(1.5 * var(--_fs)) 0 calc(0.5 * var(--_fs));
+      font-size: calc(1.1 * var(--_fs));
     }
     .ui-content p,
     .ui-content li {
       max-width: 65ch;
     }
     .ui-content li {
-      margin: 0.35rem 0;
+      margin: calc(0.35 * var(--_fs)) 0;
     }
     .ui-content ol,
     .ui-content ul {
-      padding-left: 1.5rem;
+      padding-left: calc(1.5 * var(--_fs));
     }
     .lp-table {
       overflow-x: auto;
-      margin: 1rem 0 1.5rem;
+      margin: var(--_fs) 0 calc(1.5 * var(--_fs));
       /* Shadows at an edge with more table beyond it, so a phone user sees it scrolls. */
       background:
-        linear-gradient(to right, var(--_bg) 30%, transparent) left / 2.5rem 100% no-repeat local,
-        linear-gradient(to left, var(--_bg) 30%, transparent) right / 2.5rem 100% no-repeat local,
-        radial-gradient(farthest-side at 0 50%, var(--_shadow), transparent) left / 0.9rem 100% no-repeat scroll,
-        radial-gradient(farthest-side at 100% 50%, var(--_shadow), transparent) right / 0.9rem 100% no-repeat scroll;
+        linear-gradient(to right, var(--_bg) 30%, transparent) left / calc(2.5 * var(--_fs)) 100% no-repeat local,
+        linear-gradient(to left, var(--_bg) 30%, transparent) right / calc(2.5 * var(--_fs)) 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, var(--_shadow), transparent) left / calc(0.9 * var(--_fs)) 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, var(--_shadow), transparent) right / calc(0.9 * var(--_fs)) 100% no-repeat scroll;
     }
     .lp-table table {
       margin: 0;
@@ -169,12 +169,12 @@ export const styles = [
     table {
       width: 100%;
       border-collapse: collapse;
-      margin: 1rem 0 1.5rem;
+      margin: var(--_fs) 0 calc(1.5 * var(--_fs));
       font-size: 0.95em;
     }
     th,
     td {
-      padding: 0.5rem 0.6rem;
+      padding: calc(0.5 * var(--_fs)) calc(0.6 * var(--_fs));
       text-align: left;
       vertical-align: top;
       border-bottom: 1px solid var(--_border);
@@ -188,8 +188,8 @@ export const styles = [
       margin: 0;
     }
     figure.lp-callout-quote {
-      margin: 1.5rem 0;
-      padding: 0.75rem 1rem 0.75rem 1.25rem;
+      margin: calc(1.5 * var(--_fs)) 0;
+      padding: calc(0.75 * var(--_fs)) var(--_fs) calc(0.75 * var(--_fs)) calc(1.25 * var(--_fs));
       border-left: 5px solid var(--_accent);
       background: var(--_surface);
       border-radius: 0 var(--_radius) var(--_radius) 0;
@@ -208,12 +208,12 @@ export const styles = [
     }
     .ui-content > blockquote,
     .ui-content blockquote:not(figure blockquote) {
-      padding-left: 1rem;
+      padding-left: var(--_fs);
       border-left: 4px solid var(--_border);
     }
     aside.lp-callout {
-      margin: 1.5rem 0;
-      padding: 0.75rem 1rem;
+      margin: calc(1.5 * var(--_fs)) 0;
+      padding: calc(0.75 * var(--_fs)) var(--_fs);
       border-radius: var(--_radius);
       border: 2px solid var(--_border);
       background: var(--_bg);
@@ -226,7 +226,7 @@ export const styles = [
       border-color: var(--_error);
     }
     .lp-callout-title {
-      margin: 0 0 0.25rem;
+      margin: 0 0 calc(0.25 * var(--_fs));
       font-weight: 700;
     }
     aside.lp-callout > :last-child {
@@ -234,8 +234,8 @@ export const styles = [
     }
     /* Problems inside nested Markdown, where the compiler writes the box itself. */
     .lp-error {
-      margin: 1rem 0;
-      padding: 0.75rem 1rem;
+      margin: var(--_fs) 0;
+      padding: calc(0.75 * var(--_fs)) var(--_fs);
       border: 3px solid var(--_error);
       border-radius: var(--_radius);
     }
@@ -244,7 +244,7 @@ export const styles = [
     }
     pre {
       overflow-x: auto;
-      padding: 0.75rem;
+      padding: calc(0.75 * var(--_fs));
       background: var(--_surface);
       border-radius: var(--_radius);
     }
@@ -255,48 +255,48 @@ export const styles = [
     hr {
       border: 0;
       border-top: 1px solid var(--_border);
-      margin: 2rem 0;
+      margin: calc(2 * var(--_fs)) 0;
     }
     .ui-notice {
-      margin: 1.5rem 0;
-      padding: 0.75rem 1rem 1rem;
+      margin: calc(1.5 * var(--_fs)) 0;
+      padding: calc(0.75 * var(--_fs)) var(--_fs) var(--_fs);
       border: 2px solid var(--_accent);
       border-radius: var(--_radius);
       background: var(--_surface);
     }
     .ui-notice h2,
     .ui-your-answers h2 {
-      margin: 0 0 0.25rem;
-      font-size: 1.15rem;
+      margin: 0 0 calc(0.25 * var(--_fs));
+      font-size: calc(1.15 * var(--_fs));
     }
     .ui-notice p {
-      margin: 0 0 0.75rem;
+      margin: 0 0 calc(0.75 * var(--_fs));
     }
     .ui-actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: calc(0.5 * var(--_fs));
     }
     .ui-your-answers {
-      margin: 2.5rem 0 0;
-      padding-top: 1rem;
+      margin: calc(2.5 * var(--_fs)) 0 0;
+      padding-top: var(--_fs);
       border-top: 1px solid var(--_border);
     }
     .ui-your-answers p {
-      margin: 0 0 0.75rem;
+      margin: 0 0 calc(0.75 * var(--_fs));
     }
     .ui-your-answers p[role='status']:empty {
       margin: 0;
     }
     .ui-loading {
-      padding: 2rem 1rem;
+      padding: calc(2 * var(--_fs)) var(--_fs);
       color: var(--_muted);
     }
     /* After the table rules, so it wins on small screens. */
     @media (max-width: 30em) {
       th,
       td {
-        padding: 0.45rem 0.35rem;
+        padding: calc(0.45 * var(--_fs)) calc(0.35 * var(--_fs));
       }
       table {
         font-size: 0.9em;

@@ -67,20 +67,20 @@ export function ratingsChart(counts: LevelCount[], total: number, { headingId, l
 
 export const chartStyles = css`
   .ui-chart {
-    margin: 0.75rem 0 1rem;
-    padding: 0.75rem;
+    margin: calc(0.75 * var(--_fs)) 0 var(--_fs);
+    padding: calc(0.75 * var(--_fs));
     border-radius: var(--_radius);
     background: var(--_bg);
   }
   .ui-chart h3,
   .ui-chart h5 {
-    margin: 0 0 0.5rem;
-    font-size: 1.05rem;
+    margin: 0 0 calc(0.5 * var(--_fs));
+    font-size: calc(1.05 * var(--_fs));
   }
   .ui-chart-svg {
     display: block;
     width: 100%;
-    max-width: 24rem;
+    max-width: calc(24 * var(--_fs));
     height: auto;
     font-family: var(--_font);
     font-size: 14px;
@@ -127,7 +127,7 @@ export const chartStyles = css`
     }
     .ui-chart-table th,
     .ui-chart-table td {
-      padding: 0.25rem 0.75rem 0.25rem 0;
+      padding: calc(0.25 * var(--_fs)) calc(0.75 * var(--_fs)) calc(0.25 * var(--_fs)) 0;
       border-bottom: 1px solid CanvasText;
       text-align: start;
     }

@@ -4,6 +4,14 @@ import { css } from 'lit';
 export const base = css`
   /* Light and dark defaults, chosen by the color-scheme the element inherits from the page (see SchemeController). */
   :host {
+    /*
+     * The type scale. Every size in the elements is a multiple of --_fs, never of rem or of an inherited size:
+     * a host page's "* { font-size: 10px !important }" sets the root's and this element's font size, and an
+     * !important declaration here wins over one from the page. Theme it with --lp-font-size; by default 16px,
+     * or the reader's own larger browser setting.
+     */
+    --_fs: var(--lp-font-size, max(1rem, 16px));
+    font-size: var(--_fs) !important;
     --_font: var(--lp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_text: var(--lp-color-text, light-dark(#1d1d1f, #f2f2f2));
     --_muted: var(--lp-color-muted, light-dark(#505a5f, #bfc6cc));
@@ -45,9 +53,9 @@ export const base = css`
   }
   button {
     font: inherit;
-    font-size: 1rem;
+    font-size: var(--_fs);
     min-height: 44px;
-    padding: 0.5rem 1rem;
+    padding: calc(0.5 * var(--_fs)) var(--_fs);
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
     background: var(--_bg);
@@ -93,8 +101,8 @@ export const base = css`
   .ui-error-box {
     border: 3px solid var(--_error);
     border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
-    margin: 1rem 0;
+    padding: calc(0.75 * var(--_fs)) var(--_fs);
+    margin: var(--_fs) 0;
     background: var(--_bg);
   }
   .ui-error-box strong {

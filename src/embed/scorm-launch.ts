@@ -6,6 +6,8 @@
  * `#lp-course`: `data-src` (the pack.json), `data-version` (1.2 or 2004),
  * `data-storage-namespace`.
  */
+// The elements first, from the bundle the page has loaded: the launch script shares its modules.
+import '../index.js';
 import { msg, str } from '@lit/localize';
 import { plural } from '../locales/plural.js';
 import { DEFAULT_NAMESPACE, makeRecord, responseStore, type ResponseRecord } from '../store/responses.js';
@@ -65,8 +67,13 @@ async function launch(): Promise<void> {
   const version: ScormVersion = mount.dataset.version === '1.2' ? '1.2' : '2004';
   const session = findApi(window, version);
   const kept = session?.start() ?? [];
+  // Every answer goes to suspend data from here on (see mirror() below).
+  responseStore(namespace).mirrored = session?.running ?? false;
   const local = await localAnswers(namespace);
   if (!local) {
+    // IndexedDB would not open: the store keeps answers in memory for this visit, and the
+    // LMS's copy is the only one there is. Put it back so the learner sees their answers.
+    if (kept.length && !responseStore(namespace).persistent) await restore(namespace, kept).catch(() => undefined);
     note(
       session
         ? msg('This browser does not let the course keep your answers here. Your learning site keeps a copy of them while you work; download your answers before you leave to keep your own.')

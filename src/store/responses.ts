@@ -98,6 +98,8 @@ const OBJECT_STORE = 'responses';
 export class ResponseStore {
   /** False once IndexedDB could not be opened: answers then live in memory until the page is left. */
   persistent = true;
+  /** True while another place keeps a copy of every answer written here (a SCORM package's LMS, in its suspend data). */
+  mirrored = false;
   private memory?: Map<string, ResponseRecord>;
   private dbp?: Promise<IDBDatabase>;
   private queue: Promise<unknown> = Promise.resolve();

@@ -94,3 +94,71 @@ describe('script-tag embed in a hostile host page', () => {
     await expect(pack).to.be.accessible();
   });
 });
+
+/** Every element down a chain of shadow roots: `a >> b` is `b` in `a`'s shadow root. */
+function deep(root: ParentNode, path: string): HTMLElement {
+  let node: ParentNode = root;
+  const steps = path.split(' >> ');
+  steps.forEach((selector, i) => {
+    const found = node.querySelector<HTMLElement>(selector);
+    if (!found) throw new Error(`no ${selector} in ${steps.slice(0, i).join(' >> ') || 'the page'}`);
+    node = i < steps.length - 1 ? found.shadowRoot! : found;
+  });
+  return node as HTMLElement;
+}
+
+/** Text the learner reads and writes in, down the pack's shadow roots. */
+const TEXT = {
+  packTitle: '.ui-pack-title',
+  part: '.ui-part',
+  entry: '.ui-entry-title',
+  next: '.ui-next',
+  unitTitle: 'lp-unit >> h1',
+  body: 'lp-unit >> article p',
+  activityTitle: 'lp-unit >> lp-reflection >> h2',
+  saves: 'lp-unit >> lp-reflection >> .ui-saves',
+  label: 'lp-unit >> lp-reflection >> label',
+  answer: 'lp-unit >> lp-reflection >> textarea',
+  count: 'lp-unit >> lp-reflection >> .ui-count',
+};
+
+function typeScale(pack: LpPack): Record<string, { fontSize: string; size: [number, number] }> {
+  return Object.fromEntries(
+    Object.entries(TEXT).map(([name, path]) => {
+      const el = deep(pack.shadowRoot!, path);
+      const { width, height } = el.getBoundingClientRect();
+      return [name, { fontSize: getComputedStyle(el).fontSize, size: [width, height] }];
+    }),
+  );
+}
+
+describe('host font rules', () => {
+  it('leave the type and layout of the elements as they are: `* { font-size: 10px !important }` does not shrink them', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="width: 900px"></div>`);
+    const pack = document.createElement('lp-pack') as LpPack;
+    pack.setAttribute('src', '/test/fixtures/pack/pack.yaml');
+    pack.setAttribute('storage-namespace', freshNamespace());
+    pack.setAttribute('routing', 'none');
+    page.append(pack);
+    await waitUntil(() => pack.shadowRoot?.querySelector('lp-unit'), 'the pack did not load', { timeout: 10000 });
+    await reflectionIn(await unitReady(pack.shadowRoot!.querySelector<LpUnit>('lp-unit')!), '1.1.1');
+    const own = typeScale(pack);
+    // The sizes the elements have always had on a page of 16px.
+    expect(parseFloat(own.body.fontSize)).to.be.closeTo(17, 0.01);
+    expect(parseFloat(own.label.fontSize)).to.be.closeTo(16.8, 0.01);
+    expect(parseFloat(own.answer.fontSize)).to.be.closeTo(16, 0.01);
+
+    const rule = document.createElement('style');
+    rule.textContent = '* { font-size: 10px !important; }';
+    document.head.append(rule);
+    try {
+      expect(getComputedStyle(page).fontSize).to.equal('10px');
+      const hostile = typeScale(pack);
+      expect(parseFloat(hostile.label.fontSize)).to.be.at.least(14);
+      expect(parseFloat(hostile.body.fontSize)).to.be.at.least(14);
+      expect(hostile).to.deep.equal(own);
+    } finally {
+      rule.remove();
+    }
+  });
+});

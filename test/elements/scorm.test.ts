@@ -169,6 +169,34 @@ describe('SCORM launch page', () => {
     await waitUntil(async () => (await local()).some((r) => r.value === 'On my own'), 'the answer was not saved', { timeout: 5000 });
   });
 
+  it('keeps the answers in suspend data alone when IndexedDB will not open in the frame, and puts them back on the next launch', async () => {
+    const first = lms('2004');
+    const { doc, pack } = await launch('/test/pages/embed-scorm-open-fails.html');
+    expect(doc.getElementById('lp-notes')!.textContent).to.contain('This browser does not let the course keep your answers here. Your learning site keeps a copy');
+    await answer(pack, 'practice', '2.1.1', 'Kept by the LMS alone');
+    await waitUntil(() => unpackAnswers(lastSet(first, 'cmi.suspend_data') ?? '').some((a) => a.value === 'Kept by the LMS alone'), 'not mirrored', { timeout: 5000 });
+    frame!.src = 'about:blank';
+    await waitUntil(() => first.calls.includes('Terminate'), 'the session did not end', { timeout: 5000 });
+    const data = lastSet(first, 'cmi.suspend_data')!;
+    // Nothing reached this origin's IndexedDB.
+    expect(await local()).to.deep.equal([]);
+    frame!.remove();
+
+    // The next launch, on another computer or in the same partitioned frame: only the LMS has the answer.
+    const second = lms('2004', { suspend_data: data });
+    const again = await launch('/test/pages/embed-scorm-open-fails.html');
+    await again.pack.show('practice');
+    const unit = await unitReady(again.pack.shadowRoot!.querySelector<LpUnit>('lp-unit')!);
+    const reflection = await reflectionIn(unit, '2.1.1');
+    expect(textareas(reflection)[0].value).to.equal('Kept by the LMS alone');
+    // Each activity says where the answers are kept, and does not say they will be lost.
+    const warning = reflection.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(warning).to.contain('Your learning site keeps a copy of them while you work');
+    expect(warning).to.not.contain('lost');
+    // And the new session's suspend data still holds it.
+    expect(unpackAnswers(lastSet(second, 'cmi.suspend_data') ?? '').map((a) => a.value)).to.deep.equal(['Kept by the LMS alone']);
+  });
+
   it('tells the learner when the browser keeps no answers in the frame, and still opens the session', async () => {
     const l = lms('2004');
     const { doc, pack } = await launch('/test/pages/embed-scorm-no-storage.html');

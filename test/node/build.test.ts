@@ -56,3 +56,16 @@ test('the bundle is minified, with no development-mode lit', () => {
   assert.doesNotMatch(main, /\/\*\*|^\s+(const|let|function|return)\b/m, 'expected a minified file');
   assert.doesNotMatch(main, /Lit is in dev mode/);
 });
+
+test('the SCORM launch script shares the bundle\'s modules: one lit, one @lit/localize, one Welsh catalogue', () => {
+  const scorm = readFileSync(join(out, 'scorm.js'), 'utf8');
+  // It imports the bundle itself, and nothing else of the build.
+  const imports = [...scorm.matchAll(/\bfrom\s*["']\.\/([^"']+)["']|\bimport\s*\(\s*["']\.\/([^"']+)["']/g)].map((m) => m[1] ?? m[2]);
+  assert.deepEqual([...new Set(imports)], ['learning-pack.js']);
+  // The localize runtime (its status event's name) and lit's template marker are in the bundle alone.
+  const files = ['learning-pack.js', ...chunks];
+  const holding = (pattern: RegExp) => files.filter((f) => pattern.test(readFileSync(join(out, f), 'utf8')));
+  assert.deepEqual(holding(/lit-localize-status/), ['learning-pack.js']);
+  assert.deepEqual(holding(/\$lit\$/), ['learning-pack.js']);
+  assert.equal(chunks.filter((f) => /-cy-[\w-]{8}\.js$/.test(f)).length, 1);
+});

@@ -114,6 +114,10 @@ for (const version of ['1.2', '2004'] as const) {
       // Every chunk the bundle imports is in the zip.
       const bundle = strFromU8(files['learning-pack.js']);
       for (const [, chunk] of bundle.matchAll(/import\(\s*["']\.\/([^"']+)["']\s*\)/g)) assert.ok(files[chunk], `${chunk} missing`);
+      // The run-time script uses the bundle's own modules: what it imports is in the zip too.
+      const imports = [...strFromU8(files['scorm.js']).matchAll(/\bfrom\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+      assert.ok(imports.includes('learning-pack.js'), 'scorm.js does not share the bundle');
+      for (const file of imports) assert.ok(files[file], `${file} missing`);
     });
 
     it('has a launch page with no inline script or style, under a strict policy of its own', () => {

@@ -102,6 +102,11 @@ export class ResponseController implements ReactiveController {
     return this.current ? responseStore(this.current.namespace).persistent : true;
   }
 
+  /** Whether another place (the LMS of a SCORM package) keeps a copy of the answers. */
+  get mirrored(): boolean {
+    return this.current ? responseStore(this.current.namespace).mirrored : false;
+  }
+
   hostConnected(): void {
     this.connected = true;
     window.addEventListener('pagehide', this.flushNow);

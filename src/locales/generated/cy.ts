@@ -63,6 +63,7 @@
 's2a53644dcf2bcf2a': `Ie, clirio fy atebion`,
 's2aecd62cd982f4a4': str`Rydych chi o fewn y terfyn o ${0} gair unwaith eto.`,
 's2b55b532e9f23018': str`Wedi'i gadw yn y porwr hwn am ${0}`,
+'s2ccdbac9eb3868d6': `Nid yw'r porwr hwn yn gadael i'r dudalen gadw eich atebion. Mae eich safle dysgu yn cadw copi ohonyn nhw tra byddwch chi'n gweithio; llwythwch gopi i lawr i gadw eich copi eich hun.`,
 's307855690b8b32c5': `Dewiswch ateb yn gyntaf.`,
 's32c3d80e2d00375e': str`Gweithgaredd ${0}: ${1}`,
 's337a1e9022a8d19f': `Tabl`,

@@ -1,0 +1,5 @@
+// Loaded first by embed-scorm-open-fails.html: IndexedDB is there but will not open, as in
+// a partitioned frame or a private window that keeps nothing.
+indexedDB.open = () => {
+  throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+};
