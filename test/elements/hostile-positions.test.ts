@@ -1,6 +1,7 @@
 /**
  * One hostile image in each place a compiled unit puts author HTML: each place
- * must pass it through the sanitiser. (The full corpus runs in hostile.test.ts.)
+ * must pass it through the sanitiser, and a test here fails, not just times out,
+ * when one of them skips it. (The full corpus runs in hostile.test.ts.)
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements/lp-unit.js';
@@ -74,4 +75,55 @@ describe('hostile HTML in each place of a compiled unit', () => {
       expect(links(shadow)).to.deep.equal([null]);
     });
   }
+  /** Waits for an activity's own element to render its inputs, then for every image to fail. */
+  async function activity(root: ShadowRoot, name: string): Promise<ShadowRoot> {
+    const el = root.querySelector(name)!;
+    await waitUntil(() => el.shadowRoot?.querySelector('input'), `${name} did not render`, { timeout: 5000 });
+    await aTimeout(300);
+    return el.shadowRoot!;
+  }
+
+  it('in a checklist’s intro and rows', async () => {
+    const root = await render([
+      {
+        type: 'checklist',
+        id: '1.2',
+        required: false,
+        line: 1,
+        introHtml: hostile('checklist-intro'),
+        notes: false,
+        rows: [{ id: '1', html: `Row ${hostile('row')}`, text: 'Row' }],
+      },
+    ]);
+    const shadow = await activity(root, 'lp-checklist');
+    expect(window.__pwned).to.deep.equal([]);
+    expect(['checklist-intro', 'row'].map((alt) => shadow.querySelector(`img[alt="${alt}"]`)?.hasAttribute('onerror'))).to.deep.equal([false, false]);
+    expect(links(shadow)).to.deep.equal([null, null]);
+  });
+
+  it('in a quiz’s question, options and feedback', async () => {
+    const root = await render([
+      {
+        type: 'quiz',
+        id: '1.3',
+        required: false,
+        line: 1,
+        stemHtml: `<p>Which? ${hostile('stem')}</p>`,
+        multiple: false,
+        options: [
+          { id: 'a', html: `Right ${hostile('option')}`, text: 'Right', correct: true },
+          { id: 'b', html: 'Wrong', text: 'Wrong', correct: false },
+        ],
+        feedbackHtml: `<p>Because. ${hostile('feedback')}</p>`,
+      },
+    ]);
+    const shadow = await activity(root, 'lp-quiz');
+    shadow.querySelector<HTMLInputElement>('#ui-option-a')!.click();
+    shadow.querySelector<HTMLButtonElement>('#ui-check')!.click();
+    await waitUntil(() => shadow.querySelector('.ui-feedback'), 'the feedback was not shown', { timeout: 5000 });
+    await aTimeout(300);
+    expect(window.__pwned).to.deep.equal([]);
+    expect(['stem', 'option', 'feedback'].map((alt) => shadow.querySelector(`img[alt="${alt}"]`)?.hasAttribute('onerror'))).to.deep.equal([false, false, false]);
+    expect(links(shadow)).to.deep.equal([null, null, null]);
+  });
 });

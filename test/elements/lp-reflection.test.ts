@@ -76,6 +76,28 @@ describe('lp-reflection', () => {
     expect(text(el.shadowRoot, '.ui-over')).to.equal('1 word over the limit.');
   });
 
+  it('counts an empty box as 0 words', async () => {
+    const el = await render();
+    expect(text(el.shadowRoot, '.ui-count')).to.equal('0 words.');
+    await typeInto(textareas(el)[0], '   ');
+    await el.updateComplete;
+    expect(text(el.shadowRoot, '.ui-count')).to.equal('0 words.');
+  });
+
+  it('says nothing about the limit at exactly the maximum, only past it', async () => {
+    const el = await render();
+    const live = () => el.shadowRoot!.querySelector('.ui-visually-hidden[role="status"]')!.textContent!.trim();
+    await typeInto(textareas(el)[0], 'one two three four five');
+    await el.updateComplete;
+    expect(text(el.shadowRoot, '.ui-count')).to.equal('5 words.');
+    expect(live()).to.equal('You have reached the minimum of 3 words.');
+    expect(el.shadowRoot!.querySelector('.ui-over')).to.equal(null);
+    await sendKeys({ type: ' six' });
+    await el.updateComplete;
+    expect(live()).to.equal('You are over the limit of 5 words.');
+    expect(text(el.shadowRoot, '.ui-over')).to.equal('1 word over the limit.');
+  });
+
   it('saves as the learner types, says so, and fires lp-response-change', async () => {
     const ns = freshNamespace();
     const el = await render(ns);

@@ -162,6 +162,27 @@ describe('lp-unit', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('makes every activity read-only when the unit is readonly', async () => {
+    const ns = freshNamespace();
+    const el = mountInline(front(
+      ':::reflection{#9.9.1}\n::prompt[Why?]{#why}\n:::\n\n:::checklist{#9.9.2 notes}\n- Read the unit\n:::\n\n:::quiz{#9.9.3}\nWhich?\n\n- [x] This\n- [ ] That\n:::\n',
+    ), { 'storage-namespace': ns, readonly: '' });
+    const root = await unitReady(el);
+    const reflection = await reflectionIn(root, '9.9.1');
+    const checklist = root.querySelector('lp-checklist')!;
+    const quiz = root.querySelector('lp-quiz')!;
+    await waitUntil(() => checklist.shadowRoot?.querySelector('.ui-summary')?.textContent && quiz.shadowRoot?.querySelector('input'), 'the activities did not load');
+    // Loaded: only readonly can keep the boxes locked now.
+    await aTimeout(300);
+    expect(textareas(reflection).map((t) => t.readOnly)).to.deep.equal([true]);
+    expect(reflection.shadowRoot!.querySelector('.ui-clear')).to.equal(null);
+    expect([...checklist.shadowRoot!.querySelectorAll('input')].map((i) => i.disabled)).to.deep.equal([true]);
+    expect([...checklist.shadowRoot!.querySelectorAll('textarea')].map((t) => t.readOnly)).to.deep.equal([true]);
+    expect(checklist.shadowRoot!.querySelector('#ui-clear')).to.equal(null);
+    expect([...quiz.shadowRoot!.querySelectorAll('input')].map((i) => i.disabled)).to.deep.equal([true, true]);
+    expect(quiz.shadowRoot!.querySelector('#ui-try-again')).to.equal(null);
+  });
+
   it('checks a compiled unit before rendering it, and shows the error box for a bad one', async () => {
     const unit = {
       meta: { id: 'compiled', number: '1.1', title: 'Compiled', lang: 'en' },
