@@ -21,6 +21,7 @@ import { DirectiveLocator } from './locator.js';
 import type { Block, CompileResult, Diagnostic, Heading, UnitMeta } from './model.js';
 import { Slugger } from './slug.js';
 import { LineIndex, normalizeSource } from './source.js';
+import { countWords } from './words.js';
 
 export type { CompileResult } from './model.js';
 export { formatDiagnostic } from './model.js';
@@ -90,6 +91,8 @@ function compileBody(
   let section: string | undefined;
   const directives = new Directives(reporter, () => section, unitNumber);
   const nested: DirectiveHtml = (token, output) => directives.html(token, output);
+  // The footnotes' walkTokens moves their list to the end; it runs below, with the other token visits.
+  const { walkTokens: moveFootnotes, ...footnotes } = markedFootnote();
   const marked = new Marked(
     { gfm: true, breaks: false, async: false },
     {
@@ -118,24 +121,33 @@ function compileBody(
     }),
     externalLinks(),
     scrollingTables(),
-    markedFootnote(),
-    // A `walkTokens: undefined` would replace the footnotes' own, so the key is left out instead.
-    { walkTokens: missingAlt(text, bodyOffset, reporter) },
+    footnotes,
   );
-  if (options.baseUrl !== undefined) marked.use({ walkTokens: resolveAgainst(options.baseUrl) });
+  // One parser for the whole unit: its state lives in each call, so nested directives can reuse it.
+  const parser = new marked.Parser(marked.defaults);
   const output: MarkdownOutput = {
-    block: (tokens) => marked.parser(tokens),
-    inline: (tokens) => new marked.Parser(marked.defaults).parseInline(tokens),
+    block: (tokens) => parser.parse(tokens),
+    inline: (tokens) => parser.parseInline(tokens),
   };
   const lexer = new DirectiveLexer(marked.defaults, (src) => locator.search(src.slice(0, src.indexOf('\n') >>> 0)));
   const tokens = lexer.lex(body);
-  // What marked.parse would do between lexing and rendering: footnotes move to the end, URLs resolve.
-  const walk = marked.defaults.walkTokens;
-  if (walk) marked.walkTokens(tokens, walk);
+  // What marked.parse would do between lexing and rendering: footnotes move to the end (their list is
+  // always a top-level token), URLs resolve, images are checked. Only a unit with images or a base URL
+  // needs the walk through every token.
+  const resolve = options.baseUrl === undefined ? undefined : resolveAgainst(options.baseUrl);
+  const checkAlt = body.includes('![') ? missingAlt(text, bodyOffset, reporter) : undefined;
+  if (resolve || checkAlt) {
+    walkTokens(tokens, (token) => {
+      resolve?.(token);
+      checkAlt?.(token);
+    }, marked.defaults.extensions?.childTokens ?? {});
+  }
+  if (moveFootnotes) for (let i = 0; i < tokens.length; i++) void moveFootnotes.call(marked, tokens[i]!);
   const blocks = toBlocks(tokens, directives, output, reporter, bodyOffset, (offset) => (blockOffset = offset));
-  const sections = headings.filter((h) => h.depth === 2).length;
-  const words = body.length > LONG_UNIT_CHARS ? body.split(/\s+/).length : 0;
-  if (sections === 0 && words > LONG_UNIT_WORDS) {
+  // Counted only for a unit with no sections, in one pass that allocates nothing.
+  const sectioned = headings.some((h) => h.depth === 2);
+  const words = sectioned || body.length <= LONG_UNIT_CHARS ? 0 : countWords(body);
+  if (words > LONG_UNIT_WORDS) {
     reporter.at('LP021', bodyOffset,
       `the unit has about ${words.toLocaleString('en')} words and no ## headings; give it sections, so learners get a contents list and can find their place`);
   }
@@ -146,6 +158,29 @@ function compileBody(
 const LONG_UNIT_WORDS = 1_500;
 /** Fewer characters than this cannot hold that many words, so they are not counted. */
 const LONG_UNIT_CHARS = LONG_UNIT_WORDS * 2;
+
+/**
+ * Visits every token in document order, as marked's own `walkTokens` does,
+ * without collecting what each visit returns.
+ */
+function walkTokens(tokens: Token[], visit: (token: Token) => void, childTokens: Record<string, string[]>): void {
+  // By index, so a token moved to the end while walking is still visited.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    visit(token);
+    if (token.type === 'table') {
+      const table = token as Tokens.Table;
+      for (const cell of table.header) walkTokens(cell.tokens, visit, childTokens);
+      for (const row of table.rows) for (const cell of row) walkTokens(cell.tokens, visit, childTokens);
+    } else if (token.type === 'list') {
+      walkTokens((token as Tokens.List).items, visit, childTokens);
+    } else if (childTokens[token.type]) {
+      for (const name of childTokens[token.type]!) walkTokens(((token as Tokens.Generic)[name] as Token[]).flat(Infinity) as Token[], visit, childTokens);
+    } else if ('tokens' in token && token.tokens) {
+      walkTokens(token.tokens, visit, childTokens);
+    }
+  }
+}
 
 /** An image without alt text says nothing to a learner who cannot see it (WCAG 1.1.1). */
 function missingAlt(text: string, bodyOffset: number, reporter: Reporter) {
@@ -194,11 +229,15 @@ function toBlocks(
     guarded(blocks, reporter, pending[0]!.offset, () => {
       // One token at a time, so a problem found while rendering knows which block it is in.
       let html = '';
+      let visible = false;
       for (const { token, offset } of pending) {
         at(offset);
-        html += output.block([token]);
+        const part = output.block([token]);
+        // Each part is tested on its own: trimming the whole run would copy all of it once more.
+        visible ||= NOT_SPACE.test(part);
+        html += part;
       }
-      return html.trim() ? [{ type: 'html', html }] : [];
+      return visible ? [{ type: 'html', html }] : [];
     });
   };
   // At the top level the tokens' raw text is the body, in order, so offsets add up.
@@ -219,6 +258,8 @@ function toBlocks(
   flush();
   return blocks;
 }
+
+const NOT_SPACE = /\S/;
 
 /** One block failing unexpectedly becomes an error box; the rest of the unit still renders. */
 function guarded(blocks: Block[], reporter: Reporter, offset: number, build: () => Block[]) {

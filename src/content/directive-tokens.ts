@@ -43,6 +43,18 @@ export type DirectiveHtml = (token: DirectiveToken, output: MarkdownOutput) => s
 const DIRECTIVE_LINE = /\n {0,3}::/g;
 
 /**
+ * Whether `src` starts with up to three spaces and then `colons` colons: a
+ * test by character codes that lets every other block skip the directive
+ * tokenizers without reading its first line.
+ */
+export function startsWithColons(src: string, colons: number): boolean {
+  let at = 0;
+  while (at < 3 && src.charCodeAt(at) === 32) at++;
+  for (const end = at + colons; at < end; at++) if (src.charCodeAt(at) !== 58) return false;
+  return true;
+}
+
+/**
  * Where the next directive line may start, so a paragraph stops before it.
  * marked passes the text after the paragraph's first character; only line
  * starts count. marked asks at every paragraph, so the answer is kept for

@@ -24,8 +24,8 @@ export interface Scope {
   text: string;
   /** Distance from the end of `text` to the end of the text `closings` is keyed in. */
   shift: number;
-  /** Opening line (distance from end) → its closing line, or null when unclosed. */
-  closings: Map<number, Closing>;
+  /** Opening line (distance from end) → its closing line, or null when unclosed. Made on first use: most scopes have no directive. */
+  closings?: Map<number, Closing>;
   /** Absolute index in `text` of the next directive line at or after `searchedFrom`; -1 for none. */
   nextDirective?: number;
   searchedFrom?: number;
@@ -59,7 +59,8 @@ export class DirectiveLexer extends Lexer {
       tokens.push(token);
       return tokens;
     }
-    const scope: Scope = { text: src, ...(this.pending ?? { shift: 0, closings: new Map() }) };
+    const pending = this.pending;
+    const scope: Scope = pending ? { text: src, shift: pending.shift, closings: pending.closings } : { text: src, shift: 0 };
     this.pending = undefined;
     this.scopes.push(scope);
     try {
@@ -77,7 +78,7 @@ export class DirectiveLexer extends Lexer {
   /** Lexes a directive body that sits in the current scope, sharing its record of closing lines. */
   bodyTokens(body: string, bodyEndDistance: number, tokens: Token[]): Token[] {
     const scope = this.scope;
-    if (scope) this.pending = { shift: scope.shift + bodyEndDistance, closings: scope.closings };
+    if (scope) this.pending = { shift: scope.shift + bodyEndDistance, closings: (scope.closings ??= new Map()) };
     return this.blockTokens(body, tokens);
   }
 }

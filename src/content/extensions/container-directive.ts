@@ -6,7 +6,7 @@
  * before its parent, and a longer outer fence (`::::`) also works.
  */
 import type { Lexer, RendererExtension, TokenizerExtension } from 'marked';
-import { directiveStart, type ContainerDirectiveToken, type DirectiveHtml } from '../directive-tokens.js';
+import { directiveStart, startsWithColons, type ContainerDirectiveToken, type DirectiveHtml } from '../directive-tokens.js';
 import { parseDirectiveLine, type DirectiveLine } from '../directive-syntax.js';
 import { isDirectiveLexer, type Closing } from '../lexer.js';
 import type { DirectiveLocator } from '../locator.js';
@@ -23,6 +23,7 @@ export function containerDirective(locator: DirectiveLocator, html: DirectiveHtm
     level: 'block',
     start: directiveStart,
     tokenizer(src) {
+      if (!startsWithColons(src, 3)) return undefined;
       const lineEnd = src.indexOf('\n');
       const first = lineEnd === -1 ? src : src.slice(0, lineEnd);
       const indent = OPENING.exec(first)?.[0].length;
@@ -82,10 +83,11 @@ function closingLine(lexer: Lexer, src: string, from: number, colons: number): S
   if (!scope || src.length > scope.text.length) return scanClosingLine(src, from, colons, () => {});
   // Distances from the end of the recorded text do not change as the lexer moves on.
   const end = src.length + scope.shift;
-  const known = scope.closings.get(end);
+  const closings = (scope.closings ??= new Map());
+  const known = closings.get(end);
   if (known !== undefined) return known ? { start: end - known.start, end: end - known.end } : undefined;
   return scanClosingLine(src, from, colons, (opening, closing) => {
-    scope.closings.set(end - opening, closing && { start: end - closing.start, end: end - closing.end });
+    closings.set(end - opening, closing && { start: end - closing.start, end: end - closing.end });
   });
 }
 

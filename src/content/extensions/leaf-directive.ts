@@ -3,7 +3,7 @@
  * (SPEC §2), as a marked block extension. The label is inline Markdown.
  */
 import type { RendererExtension, TokenizerExtension } from 'marked';
-import { directiveStart, type DirectiveHtml, type LeafDirectiveToken } from '../directive-tokens.js';
+import { directiveStart, startsWithColons, type DirectiveHtml, type LeafDirectiveToken } from '../directive-tokens.js';
 import { parseDirectiveLine } from '../directive-syntax.js';
 import type { DirectiveLocator } from '../locator.js';
 
@@ -15,6 +15,7 @@ export function leafDirective(locator: DirectiveLocator, html: DirectiveHtml): T
     level: 'block',
     start: directiveStart,
     tokenizer(src) {
+      if (!startsWithColons(src, 2)) return undefined;
       const lineEnd = src.indexOf('\n');
       const first = lineEnd === -1 ? src : src.slice(0, lineEnd);
       const indent = LINE.exec(first)?.[0].length;
