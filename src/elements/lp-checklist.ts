@@ -62,6 +62,7 @@ function fit(label: string, max: number): string {
  * @tagname lp-checklist
  * @summary A checklist activity: each row ticked, or rated on a scale, with an optional note; kept between visits.
  * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
+ * @attr {boolean} readonly - Shows the saved answers without letting the learner change them.
  * @fires {CustomEvent<ResponseChangeDetail>} lp-response-change - A rating, tick or note was saved or cleared: `{ key, value, updatedAt }` (value: `"true"`, `""` or the level chosen).
  * @fires {CustomEvent<ErrorDetail>} lp-error - An answer could not be loaded, saved or cleared, or the block is malformed: `{ code, message }`.
  * @csspart row - Each row of the checklist.

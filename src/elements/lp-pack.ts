@@ -69,6 +69,7 @@ function writeLocal(key: string, value: unknown): void {
  * @summary The whole course: contents with each unit's progress, the current unit, previous and next, and
  * resume where the learner left off.
  * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
+ * @attr {boolean} readonly - Shows the saved answers without letting the learner change them.
  * @fires {CustomEvent<ProgressDetail>} lp-progress - Units complete changed, or the pack loaded: `{ pack, completed, total }`.
  * @fires {CustomEvent<UnitCompleteDetail>} lp-unit-complete - A unit became complete: `{ pack, unit }`.
  * @fires {CustomEvent<ActivityCompleteDetail>} lp-activity-complete - An activity became complete: `{ pack, unit, activity }`.

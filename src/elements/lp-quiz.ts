@@ -47,6 +47,7 @@ function legendHtml(stemHtml: string): string {
  * @tagname lp-quiz
  * @summary A knowledge check: one question with one or several right answers, checked in the browser.
  * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
+ * @attr {boolean} readonly - Shows the saved answers without letting the learner change them.
  * @fires {CustomEvent<ResponseChangeDetail>} lp-response-change - The choice was saved or cleared: `{ key, value, updatedAt }` (value: option ids joined by `,`).
  * @fires {CustomEvent<ErrorDetail>} lp-error - The choice could not be loaded, saved or cleared, or the block is malformed: `{ code, message }`.
  * @csspart option - Each answer.

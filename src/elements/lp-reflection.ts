@@ -67,6 +67,7 @@ function timeOf(iso: string): { time: string; date?: string } {
  * @tagname lp-reflection
  * @summary A reflection activity: one or more free-text prompts whose answers are kept between visits.
  * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
+ * @attr {boolean} readonly - Shows the saved answers without letting the learner change them.
  * @fires {CustomEvent<ResponseChangeDetail>} lp-response-change - An answer was saved or cleared: `{ key, value, updatedAt }`.
  * @fires {CustomEvent<ErrorDetail>} lp-error - An answer could not be loaded, saved or cleared, or the activity has no valid key: `{ code, message }`.
  * @csspart field - Each answer box.

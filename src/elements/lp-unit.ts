@@ -102,6 +102,7 @@ function headingBefore(el: Element): Element | undefined {
  * @tagname lp-unit
  * @summary One learning unit: its title, contents, text and activities, from Markdown or a compiled unit.
  * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
+ * @attr {boolean} readonly - Shows the saved answers without letting the learner change them.
  * @fires {CustomEvent<ErrorDetail>} lp-error - The unit, or a block of it, could not be shown: `{ code, message }`.
  * @cssprop [--lp-measure=42rem] - Widest the text column grows.
  * @cssprop [--lp-font-size=1.0625rem] - Size of the unit's text.
