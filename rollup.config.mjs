@@ -4,16 +4,23 @@
 // dist/cli/ (outside the folder of browser files that size.mjs checks).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtinModules } from 'node:module';
 
 const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-/** Chunk names carry a hash: empty the output folder first so old chunks do not pile up. */
+/**
+ * Chunk names carry a hash: remove the old chunks first so they do not pile up.
+ * Only this build's own files go: dist/lib, dist/types and dist/site are other builds'.
+ */
 const cleanOutput = {
   name: 'clean-output',
   renderStart({ dir }) {
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    if (!dir || !existsSync(dir)) return;
+    for (const file of readdirSync(dir)) {
+      if (/^(learning-pack|embed)([-.].*)?\.js(\.map)?$/.test(file)) rmSync(join(dir, file), { force: true });
+    }
   },
 };
 
@@ -44,7 +51,7 @@ const elements = {
 };
 
 /** Node runs it as it is: builtins and the package's dependencies stay imports. */
-const external = (id) =>
+export const external = (id) =>
   id.startsWith('node:') || builtinModules.includes(id) || Object.keys(dependencies).some((d) => id === d || id.startsWith(`${d}/`));
 
 const cli = {

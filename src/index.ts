@@ -14,6 +14,8 @@ export type { LpPortfolio } from './elements/lp-portfolio.js';
 export type { LpChecklist } from './elements/lp-checklist.js';
 export type { LpQuiz } from './elements/lp-quiz.js';
 export type * from './content/model.js';
+// The detail of every event (SPEC §4); importing the package types each `lp-*` event for addEventListener.
+export type { ResponseChangeDetail, ErrorDetail, ProgressDetail, UnitCompleteDetail, ActivityCompleteDetail } from './elements/events.js';
 export type { ResponseRecord } from './store/responses.js';
 export { responseKey, parseKey } from './store/keys.js';
 export { load as loadElement } from './elements/autoload.js';

@@ -42,14 +42,35 @@ function isChecklistBlock(block: unknown): block is ChecklistBlock {
 }
 
 /**
- * @summary A checklist activity: each row ticked, or rated on a scale, with an optional note; kept between visits.
  * With a scale, a bar chart shows how many rows sit at each level, with the same figures in a table.
+ * `<lp-unit>` creates one for each checklist of a unit and sets `block`; a page can do the same
+ * with a block from `learning-pack/compiler`.
+ *
+ * @tagname lp-checklist
+ * @summary A checklist activity: each row ticked, or rated on a scale, with an optional note; kept between visits.
+ * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
+ * @attr {boolean} readonly - Shows the saved answers without letting the learner change them.
+ * @fires {CustomEvent<ResponseChangeDetail>} lp-response-change - A rating, tick or note was saved or cleared: `{ key, value, updatedAt }` (value: `"true"`, `""` or the level chosen).
+ * @fires {CustomEvent<ErrorDetail>} lp-error - An answer could not be loaded, saved or cleared, or the block is malformed: `{ code, message }`.
  * @csspart row - Each row of the checklist.
  * @csspart note - Each note box.
  * @csspart chart - The bar chart of the ratings.
- * @cssproperty --lp-chart-bar - Colour of the chart's bars.
- * @event lp-response-change - A rating, tick or note was saved or cleared: `{ key, value, updatedAt }`.
- * @event lp-error - An answer could not be loaded, saved or cleared, or the block is malformed: `{ code, message }`.
+ * @cssprop --lp-chart-bar - Colour of the chart's bars; defaults to the accent.
+ * @cssprop [--lp-font-family=system-ui] - Typeface.
+ * @cssprop --lp-color-text - Text colour (light and dark defaults follow the page's colour scheme).
+ * @cssprop --lp-color-muted - Secondary text: hints, counts and the save status.
+ * @cssprop --lp-color-background - Background.
+ * @cssprop --lp-color-surface - Background of panels and boxes.
+ * @cssprop --lp-color-border - Borders of fields and boxes.
+ * @cssprop --lp-color-accent - Links, buttons, activity borders and filled bars.
+ * @cssprop --lp-color-accent-text - Text on accent fills (primary buttons); defaults to the background.
+ * @cssprop [--lp-color-focus=#ffbf47] - The focus ring.
+ * @cssprop [--lp-color-focus-contrast=#0b0c0c] - The outer ring that keeps focus visible on any background.
+ * @cssprop --lp-color-error - Error messages, error boxes and buttons that delete.
+ * @cssprop --lp-color-error-text - Text on error fills; defaults to the background.
+ * @cssprop --lp-color-success - Saved and correct states.
+ * @cssprop --lp-color-shadow - Shadows.
+ * @cssprop [--lp-radius=6px] - Corner radius of buttons and boxes.
  */
 @localized()
 export class LpChecklist extends LitElement {

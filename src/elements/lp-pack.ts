@@ -63,13 +63,35 @@ function writeLocal(key: string, value: unknown): void {
 }
 
 /**
+ * `src` names a compiled pack (`pack.json`) or a pack folder's `pack.yaml`; each unit is shown in an `<lp-unit>`.
+ *
+ * @tagname lp-pack
  * @summary The whole course: contents with each unit's progress, the current unit, previous and next, and
  * resume where the learner left off.
- * @event lp-progress - Units complete changed, or the pack loaded: `{ pack, completed, total }`.
- * @event lp-unit-complete - A unit became complete: `{ pack, unit }`.
- * @event lp-activity-complete - An activity became complete: `{ pack, unit, activity }`.
- * @event lp-error - The pack or its catalogue could not be loaded: `{ code, message }`.
+ * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
+ * @attr {boolean} readonly - Shows the saved answers without letting the learner change them.
+ * @fires {CustomEvent<ProgressDetail>} lp-progress - Units complete changed, or the pack loaded: `{ pack, completed, total }`.
+ * @fires {CustomEvent<UnitCompleteDetail>} lp-unit-complete - A unit became complete: `{ pack, unit }`.
+ * @fires {CustomEvent<ActivityCompleteDetail>} lp-activity-complete - An activity became complete: `{ pack, unit, activity }`.
+ * @fires {CustomEvent<ErrorDetail>} lp-error - The pack or its catalogue could not be loaded: `{ code, message }`.
  * @csspart contents - The contents navigation.
+ * @cssprop [--lp-pack-width=64rem] - Widest the pack (contents and unit) grows.
+ * @cssprop [--lp-gutter=1rem] - Space at the left and right edges.
+ * @cssprop [--lp-font-family=system-ui] - Typeface.
+ * @cssprop --lp-color-text - Text colour (light and dark defaults follow the page's colour scheme).
+ * @cssprop --lp-color-muted - Secondary text: hints, counts and the save status.
+ * @cssprop --lp-color-background - Background.
+ * @cssprop --lp-color-surface - Background of panels and boxes.
+ * @cssprop --lp-color-border - Borders of fields and boxes.
+ * @cssprop --lp-color-accent - Links, buttons, activity borders and filled bars.
+ * @cssprop --lp-color-accent-text - Text on accent fills (primary buttons); defaults to the background.
+ * @cssprop [--lp-color-focus=#ffbf47] - The focus ring.
+ * @cssprop [--lp-color-focus-contrast=#0b0c0c] - The outer ring that keeps focus visible on any background.
+ * @cssprop --lp-color-error - Error messages, error boxes and buttons that delete.
+ * @cssprop --lp-color-error-text - Text on error fills; defaults to the background.
+ * @cssprop --lp-color-success - Saved and correct states.
+ * @cssprop --lp-color-shadow - Shadows.
+ * @cssprop [--lp-radius=6px] - Corner radius of buttons and boxes.
  */
 @localized()
 export class LpPack extends LitElement {

@@ -22,9 +22,28 @@ function when(iso: string): string {
 }
 
 /**
+ * Exports are Markdown, JSON (which the import reads back) and Word; nothing leaves the browser unless the learner saves a file.
+ *
+ * @tagname lp-portfolio
  * @summary Every answer the learner has written in this browser, grouped by pack and unit, with exports and import.
- * @event lp-response-change - An answer was deleted or imported: `{ key, value, updatedAt }`.
- * @event lp-error - Answers could not be read, deleted, exported or imported: `{ code, message }`.
+ * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
+ * @fires {CustomEvent<ResponseChangeDetail>} lp-response-change - An answer was deleted or imported: `{ key, value, updatedAt }`.
+ * @fires {CustomEvent<ErrorDetail>} lp-error - Answers could not be read, deleted, exported or imported: `{ code, message }`.
+ * @cssprop [--lp-font-family=system-ui] - Typeface.
+ * @cssprop --lp-color-text - Text colour (light and dark defaults follow the page's colour scheme).
+ * @cssprop --lp-color-muted - Secondary text: hints, counts and the save status.
+ * @cssprop --lp-color-background - Background.
+ * @cssprop --lp-color-surface - Background of panels and boxes.
+ * @cssprop --lp-color-border - Borders of fields and boxes.
+ * @cssprop --lp-color-accent - Links, buttons, activity borders and filled bars.
+ * @cssprop --lp-color-accent-text - Text on accent fills (primary buttons); defaults to the background.
+ * @cssprop [--lp-color-focus=#ffbf47] - The focus ring.
+ * @cssprop [--lp-color-focus-contrast=#0b0c0c] - The outer ring that keeps focus visible on any background.
+ * @cssprop --lp-color-error - Error messages, error boxes and buttons that delete.
+ * @cssprop --lp-color-error-text - Text on error fills; defaults to the background.
+ * @cssprop --lp-color-success - Saved and correct states.
+ * @cssprop --lp-color-shadow - Shadows.
+ * @cssprop [--lp-radius=6px] - Corner radius of buttons and boxes.
  */
 @localized()
 export class LpPortfolio extends LitElement {

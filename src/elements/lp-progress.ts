@@ -9,11 +9,27 @@ import { base } from './shared.styles.js';
 import type { ProgressDetail } from './events.js';
 
 /**
- * @summary A pack's progress as a bar with "3 of 5 units complete".
  * Inside `<lp-pack>` it is set directly; alone in a page it follows the
- * `lp-progress` events of the pack named by `pack`.
+ * `lp-progress` events of the pack named by `pack`, or shows `completed` of `total`.
+ *
+ * @tagname lp-progress
+ * @summary A pack's progress as a bar with "3 of 5 units complete".
  * @csspart bar - The track of the bar.
- * @cssproperty --lp-color-accent - The filled part of the bar.
+ * @cssprop [--lp-font-family=system-ui] - Typeface.
+ * @cssprop --lp-color-text - Text colour (light and dark defaults follow the page's colour scheme).
+ * @cssprop --lp-color-muted - Secondary text: hints, counts and the save status.
+ * @cssprop --lp-color-background - Background.
+ * @cssprop --lp-color-surface - Background of panels and boxes.
+ * @cssprop --lp-color-border - Borders of fields and boxes.
+ * @cssprop --lp-color-accent - Links, buttons, activity borders and filled bars.
+ * @cssprop --lp-color-accent-text - Text on accent fills (primary buttons); defaults to the background.
+ * @cssprop [--lp-color-focus=#ffbf47] - The focus ring.
+ * @cssprop [--lp-color-focus-contrast=#0b0c0c] - The outer ring that keeps focus visible on any background.
+ * @cssprop --lp-color-error - Error messages, error boxes and buttons that delete.
+ * @cssprop --lp-color-error-text - Text on error fills; defaults to the background.
+ * @cssprop --lp-color-success - Saved and correct states.
+ * @cssprop --lp-color-shadow - Shadows.
+ * @cssprop [--lp-radius=6px] - Corner radius of buttons and boxes.
  */
 @localized()
 export class LpProgress extends LitElement {

@@ -42,12 +42,32 @@ function legendHtml(stemHtml: string): string {
 }
 
 /**
- * @summary A knowledge check: one question with one or several right answers, checked in the browser.
  * The learner's last choice is kept between visits; nothing is graded or sent anywhere.
+ * `<lp-unit>` creates one for each quiz of a unit and sets `block`.
+ *
+ * @tagname lp-quiz
+ * @summary A knowledge check: one question with one or several right answers, checked in the browser.
+ * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
+ * @attr {boolean} readonly - Shows the saved answers without letting the learner change them.
+ * @fires {CustomEvent<ResponseChangeDetail>} lp-response-change - The choice was saved or cleared: `{ key, value, updatedAt }` (value: option ids joined by `,`).
+ * @fires {CustomEvent<ErrorDetail>} lp-error - The choice could not be loaded, saved or cleared, or the block is malformed: `{ code, message }`.
  * @csspart option - Each answer.
  * @csspart result - The right-or-wrong message with the feedback.
- * @event lp-response-change - The choice was saved or cleared: `{ key, value, updatedAt }` (value: option ids joined by `,`).
- * @event lp-error - The choice could not be loaded, saved or cleared, or the block is malformed: `{ code, message }`.
+ * @cssprop [--lp-font-family=system-ui] - Typeface.
+ * @cssprop --lp-color-text - Text colour (light and dark defaults follow the page's colour scheme).
+ * @cssprop --lp-color-muted - Secondary text: hints, counts and the save status.
+ * @cssprop --lp-color-background - Background.
+ * @cssprop --lp-color-surface - Background of panels and boxes.
+ * @cssprop --lp-color-border - Borders of fields and boxes.
+ * @cssprop --lp-color-accent - Links, buttons, activity borders and filled bars.
+ * @cssprop --lp-color-accent-text - Text on accent fills (primary buttons); defaults to the background.
+ * @cssprop [--lp-color-focus=#ffbf47] - The focus ring.
+ * @cssprop [--lp-color-focus-contrast=#0b0c0c] - The outer ring that keeps focus visible on any background.
+ * @cssprop --lp-color-error - Error messages, error boxes and buttons that delete.
+ * @cssprop --lp-color-error-text - Text on error fills; defaults to the background.
+ * @cssprop --lp-color-success - Saved and correct states.
+ * @cssprop --lp-color-shadow - Shadows.
+ * @cssprop [--lp-radius=6px] - Corner radius of buttons and boxes.
  */
 @localized()
 export class LpQuiz extends LitElement {

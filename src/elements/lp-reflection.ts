@@ -59,11 +59,32 @@ function timeOf(iso: string): { time: string; date?: string } {
 }
 
 /**
+ * `<lp-unit>` creates one for each reflection of a unit and sets `block`. Alone in a page, give it a
+ * `key` (`pack/unit/activity`) and a `label` for a single answer box.
+ *
+ * @tagname lp-reflection
  * @summary A reflection activity: one or more free-text prompts whose answers are kept between visits.
+ * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
+ * @attr {boolean} readonly - Shows the saved answers without letting the learner change them.
+ * @fires {CustomEvent<ResponseChangeDetail>} lp-response-change - An answer was saved or cleared: `{ key, value, updatedAt }`.
+ * @fires {CustomEvent<ErrorDetail>} lp-error - An answer could not be loaded, saved or cleared, or the activity has no valid key: `{ code, message }`.
  * @csspart field - Each answer box.
- * @cssproperty --lp-field-min-height - Smallest height of an answer box.
- * @event lp-response-change - An answer was saved or cleared: `{ key, value, updatedAt }`.
- * @event lp-error - An answer could not be loaded, saved or cleared, or the activity has no valid key: `{ code, message }`.
+ * @cssprop [--lp-field-min-height=10rem] - Smallest height of an answer box.
+ * @cssprop [--lp-font-family=system-ui] - Typeface.
+ * @cssprop --lp-color-text - Text colour (light and dark defaults follow the page's colour scheme).
+ * @cssprop --lp-color-muted - Secondary text: hints, counts and the save status.
+ * @cssprop --lp-color-background - Background.
+ * @cssprop --lp-color-surface - Background of panels and boxes.
+ * @cssprop --lp-color-border - Borders of fields and boxes.
+ * @cssprop --lp-color-accent - Links, buttons, activity borders and filled bars.
+ * @cssprop --lp-color-accent-text - Text on accent fills (primary buttons); defaults to the background.
+ * @cssprop [--lp-color-focus=#ffbf47] - The focus ring.
+ * @cssprop [--lp-color-focus-contrast=#0b0c0c] - The outer ring that keeps focus visible on any background.
+ * @cssprop --lp-color-error - Error messages, error boxes and buttons that delete.
+ * @cssprop --lp-color-error-text - Text on error fills; defaults to the background.
+ * @cssprop --lp-color-success - Saved and correct states.
+ * @cssprop --lp-color-shadow - Shadows.
+ * @cssprop [--lp-radius=6px] - Corner radius of buttons and boxes.
  */
 @localized()
 export class LpReflection extends LitElement {

@@ -96,11 +96,32 @@ function headingBefore(el: Element): Element | undefined {
 }
 
 /**
+ * `src` names a unit's Markdown file or its compiled JSON; the answers of its activities are kept in the
+ * learner's browser. The `lp-response-change` events of its activities bubble out of it.
+ *
+ * @tagname lp-unit
  * @summary One learning unit: its title, contents, text and activities, from Markdown or a compiled unit.
- * @event lp-error - The unit, or a block of it, could not be shown: `{ code, message }`.
- * @cssproperty --lp-measure - Widest the text column grows.
- * @cssproperty --lp-font-family - Typeface of the unit.
- * @cssproperty --lp-color-accent - Links, activity borders and buttons.
+ * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
+ * @attr {boolean} readonly - Shows the saved answers without letting the learner change them.
+ * @fires {CustomEvent<ErrorDetail>} lp-error - The unit, or a block of it, could not be shown: `{ code, message }`.
+ * @cssprop [--lp-measure=42rem] - Widest the text column grows.
+ * @cssprop [--lp-font-size=1.0625rem] - Size of the unit's text.
+ * @cssprop [--lp-gutter=1rem] - Space at the left and right edges.
+ * @cssprop [--lp-font-family=system-ui] - Typeface.
+ * @cssprop --lp-color-text - Text colour (light and dark defaults follow the page's colour scheme).
+ * @cssprop --lp-color-muted - Secondary text: hints, counts and the save status.
+ * @cssprop --lp-color-background - Background.
+ * @cssprop --lp-color-surface - Background of panels and boxes.
+ * @cssprop --lp-color-border - Borders of fields and boxes.
+ * @cssprop --lp-color-accent - Links, buttons, activity borders and filled bars.
+ * @cssprop --lp-color-accent-text - Text on accent fills (primary buttons); defaults to the background.
+ * @cssprop [--lp-color-focus=#ffbf47] - The focus ring.
+ * @cssprop [--lp-color-focus-contrast=#0b0c0c] - The outer ring that keeps focus visible on any background.
+ * @cssprop --lp-color-error - Error messages, error boxes and buttons that delete.
+ * @cssprop --lp-color-error-text - Text on error fills; defaults to the background.
+ * @cssprop --lp-color-success - Saved and correct states.
+ * @cssprop --lp-color-shadow - Shadows.
+ * @cssprop [--lp-radius=6px] - Corner radius of buttons and boxes.
  */
 @localized()
 export class LpUnit extends LitElement {
