@@ -43,8 +43,20 @@ function typeAtEnd(el: LpPlayground): void {
   view.dispatch({ selection: { anchor: view.state.doc.length } });
 }
 
+/**
+ * Types text key by key, pressing Enter for each line break (WebKit's driver
+ * does not take a line break as a character).
+ */
+async function type(text: string): Promise<void> {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) await sendKeys({ press: 'Enter' });
+    if (lines[i]) await sendKeys({ type: lines[i]! });
+  }
+}
+
 async function previewRoot(el: LpPlayground): Promise<ShadowRoot> {
-  await waitUntil(() => el.preview, 'no preview');
+  await waitUntil(() => el.preview, 'no preview', { timeout: 5000 });
   return unitReady(el.preview!);
 }
 
@@ -66,30 +78,32 @@ describe('lp-playground', () => {
     const { el } = await mount();
     setText(el, `${START}\n:::nosuchblock\nx\n:::\n\n:::reflection{#1.1.1 title="Think"}\n::prompt[Why?]{#why}\n:::\n`);
     const root = el.shadowRoot!;
-    await waitUntil(() => root.querySelector('.ui-problems li'), 'no problem listed');
+    await waitUntil(() => root.querySelector('.ui-problems li'), 'no problem listed', { timeout: 5000 });
     const preview = await previewOf(el, 'A test unit');
-    await waitUntil(() => preview.querySelector('lp-reflection'), 'the reflection is not shown');
+    await waitUntil(() => preview.querySelector('lp-reflection'), 'the reflection is not shown', { timeout: 5000 });
     await reflectionIn(preview, '1.1.1');
     await expect(el).to.be.accessible();
   });
 
-  it('shows a directive typed into the editor in the preview', async () => {
+  it('shows a directive typed into the editor in the preview', async function () {
+    this.timeout(60000);
     const { el } = await mount();
     setText(el, START);
     typeAtEnd(el);
-    await sendKeys({ type: '\n:::note{title="Typed here"}\nHello from a note\n:::\n' });
+    await type('\n:::note{title="Typed here"}\nHello from a note\n:::\n');
     const preview = await previewRoot(el);
     await waitUntil(() => preview.querySelector('aside.lp-callout-note')?.textContent?.includes('Hello from a note'), 'the note is not shown', { timeout: 5000 });
     expect(preview.querySelector('aside.lp-callout-note')!.textContent).to.contain('Typed here');
     expect(el.text).to.contain(':::note{title="Typed here"}\nHello from a note\n:::');
   });
 
-  it('marks a mistake at its line and column, lists it, and moves the cursor there from the list', async () => {
+  it('marks a mistake at its line and column, lists it, and moves the cursor there from the list', async function () {
+    this.timeout(60000);
     const { el, root } = await mount();
     setText(el, `${START}\nMore text.\n`);
     typeAtEnd(el);
     // Line 11: the unknown directive, on the empty line after the text.
-    await sendKeys({ type: ':::unknownthing\nInside.\n:::\n' });
+    await type(':::unknownthing\nInside.\n:::\n');
     await waitUntil(() => root.querySelector('.cm-lintRange-error'), 'no underline', { timeout: 5000 });
     const view = el.view!;
     const underline = root.querySelector('.cm-lintRange-error')!;
@@ -119,9 +133,9 @@ describe('lp-playground', () => {
     files.items.add(new File([text], 'from-disk.md', { type: 'text/markdown' }));
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => el.text === text, 'the file was not opened');
+    await waitUntil(() => el.text === text, 'the file was not opened', { timeout: 5000 });
     const preview = await previewRoot(el);
-    await waitUntil(() => preview.querySelector('aside.lp-callout-tip')?.textContent?.includes('From a file'), 'the opened unit is not shown');
+    await waitUntil(() => preview.querySelector('aside.lp-callout-tip')?.textContent?.includes('From a file'), 'the opened unit is not shown', { timeout: 5000 });
 
     const blobs: Blob[] = [];
     const names: string[] = [];
@@ -145,12 +159,13 @@ describe('lp-playground', () => {
     expect(root.querySelector('.ui-status')!.textContent).to.equal('Downloaded 1.1-test-unit.md.');
   });
 
-  it('keeps the draft: a new page shows the text typed before it', async () => {
+  it('keeps the draft: a new page shows the text typed before it', async function () {
+    this.timeout(60000);
     const drafts = freshNamespace();
     const first = await mount(drafts);
     setText(first.el, START);
     typeAtEnd(first.el);
-    await sendKeys({ type: 'Typed before the reload.' });
+    await type('Typed before the reload.');
     await waitUntil(async () => (await responseStore(drafts).list()).some((r) => r.value.endsWith('Typed before the reload.')), 'the draft was not saved', { timeout: 5000 });
     first.el.remove();
 
@@ -178,7 +193,7 @@ describe('lp-playground', () => {
     expect(el.text).to.match(/^---\nid: coaching-conversations\nnumber: "2.3"\ntitle: Coaching conversations\n/);
     expect(el.text).to.contain(':::reflection{#2.3.1');
     const preview = await previewRoot(el);
-    await waitUntil(() => preview.querySelector('h1')?.textContent === 'Coaching conversations', 'the new unit is not shown');
+    await waitUntil(() => preview.querySelector('h1')?.textContent === 'Coaching conversations', 'the new unit is not shown', { timeout: 5000 });
     expect(root.querySelector('.ui-problem-count')!.textContent).to.equal('No problems found.');
   });
 
@@ -198,58 +213,60 @@ describe('lp-playground', () => {
     const select = root.querySelector<HTMLSelectElement>('#ui-example')!;
     select.value = 'unit-4.2';
     button(root, 'Open example').click();
-    await waitUntil(() => el.text.includes('id: joint-practice-development'), 'unit 4.2 was not opened');
+    await waitUntil(() => el.text.includes('id: joint-practice-development'), 'unit 4.2 was not opened', { timeout: 5000 });
     const preview = await previewRoot(el);
-    await waitUntil(() => preview.querySelector('h1')?.textContent === 'Joint practice development', 'unit 4.2 is not shown');
+    await waitUntil(() => preview.querySelector('h1')?.textContent === 'Joint practice development', 'unit 4.2 is not shown', { timeout: 5000 });
 
     select.value = 'manifest';
     button(root, 'Open example').click();
-    await waitUntil(() => el.text.startsWith('id: mep-leadership') || el.text.includes('\nid: mep-leadership'), 'the manifest was not opened');
+    await waitUntil(() => el.text.startsWith('id: mep-leadership') || el.text.includes('\nid: mep-leadership'), 'the manifest was not opened', { timeout: 5000 });
     await el.updateComplete;
     expect(root.querySelector('#ui-source-heading')!.textContent).to.equal('pack.yaml source');
     expect(root.querySelector('.ui-manifest')!.textContent).to.contain('4.2-joint-practice-development.md');
     // A mistake in the manifest is found by the pack check.
     setText(el, el.text.replace(/^lang: en/m, 'lang: en\nauthor: nobody'));
-    await waitUntil(() => root.querySelector('.ui-problems li button')?.textContent?.includes('LP052'), 'the unknown field is not reported');
+    await waitUntil(() => root.querySelector('.ui-problems li button')?.textContent?.includes('LP052'), 'the unknown field is not reported', { timeout: 5000 });
   });
 
-  it('keeps preview answers in their own namespace and clears them with one button', async () => {
+  it('keeps preview answers in their own namespace and clears them with one button', async function () {
+    this.timeout(60000);
     const preview = freshNamespace();
     const { el, root } = await mount(freshNamespace(), preview);
     setText(el, `${START}\n:::reflection{#1.1.1 title="Think"}\n::prompt[Why?]{#why}\n:::\n`);
     const unit = await previewOf(el, 'A test unit');
-    await waitUntil(() => unit.querySelector('lp-reflection'), 'no reflection');
+    await waitUntil(() => unit.querySelector('lp-reflection'), 'no reflection', { timeout: 5000 });
     const box = textareas(await reflectionIn(unit, '1.1.1'))[0]!;
     box.focus();
-    await sendKeys({ type: 'A preview answer' });
+    await type('A preview answer');
     box.blur();
     const store = responseStore(preview);
     await waitUntil(async () => (await store.list()).some((r) => r.value === 'A preview answer'), 'the answer was not saved', { timeout: 5000 });
     expect((await responseStore('learning-pack').list()).some((r) => r.value === 'A preview answer')).to.equal(false);
 
     button(root, 'Clear preview answers').click();
-    await waitUntil(() => root.querySelector('.ui-status')!.textContent === 'The answers in the preview are cleared.', 'not cleared');
+    await waitUntil(() => root.querySelector('.ui-status')!.textContent === 'The answers in the preview are cleared.', 'not cleared', { timeout: 5000 });
     expect(await store.list()).to.deep.equal([]);
     const again = await previewRoot(el);
     const fresh = textareas(await reflectionIn(again, '1.1.1'))[0]!;
     expect(fresh.value).to.equal('');
   });
 
-  it('a unit written from scratch with a reflection and a quiz, downloaded, passes the pack check', async () => {
+  it('a unit written from scratch with a reflection and a quiz, downloaded, passes the pack check', async function () {
+    // Typing a whole unit key by key takes WebKit's driver a while.
+    this.timeout(120000);
     const { el, root } = await mount();
     setText(el, '');
     typeAtEnd(el);
-    await sendKeys({
-      type:
+    await type(
         '---\nid: from-scratch\nnumber: "3.1"\ntitle: From scratch\nlang: en\n---\n\nAn opening paragraph.\n\n## Thinking\n\n' +
         ':::reflection{#3.1.1 title="Your setting"}\n::prompt[What works well?]{#works}\n:::\n\n' +
         ':::quiz{#3.1.2 title="Check"}\nWhich is a reflection for?\n\n- [x] Thinking about practice\n',
-    });
+    );
     // The editor continues the task list on the next line, as it would for an author: type the wrong answer there.
-    await sendKeys({ type: 'Marking work\n' });
+    await type('Marking work\n');
     // An empty item ends the list.
     await sendKeys({ press: 'Enter' });
-    await sendKeys({ type: ':::\n' });
+    await type(':::\n');
     await waitUntil(() => root.querySelector('.ui-problem-count')!.textContent === 'No problems found.', 'the typed unit has problems', { timeout: 5000 });
 
     let blob: Blob | undefined;
