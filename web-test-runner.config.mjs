@@ -1,4 +1,4 @@
-// Browser tests: every file under test/elements, in Chromium, Firefox and
+// Browser tests: every file under test/elements and test/playground, in Chromium, Firefox and
 // WebKit (TEST_BROWSERS narrows the list), against the TypeScript sources.
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -11,7 +11,7 @@ export const STRICT_CSP =
   "require-trusted-types-for 'script'; trusted-types lit-html dompurify";
 
 export default {
-  files: ['test/elements/**/*.test.ts'],
+  files: ['test/elements/**/*.test.ts', 'test/playground/**/*.test.ts'],
   nodeResolve: true,
   browsers: browsers(),
   concurrency,

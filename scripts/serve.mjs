@@ -1,5 +1,7 @@
-// Builds the library, then serves the demo and the packs on http://localhost:8000
-// (PORT overrides) under a strict Content Security Policy, as a VLE page would.
+// Builds the library and the playground, then serves the demo, the packs and the
+// documentation site (dist/site: the playground at /playground.html) on
+// http://localhost:8000 (PORT overrides) under a strict Content Security Policy,
+// as a VLE page would.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,6 +16,7 @@ if (!process.argv.includes('--no-build')) {
     cwd: root,
     stdio: 'inherit',
   });
+  execFileSync(process.execPath, [join(root, 'scripts/build-playground.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 const types = {
@@ -46,8 +49,14 @@ const server = createServer((req, res) => {
     return;
   }
   if (path.endsWith('/')) path += 'index.html';
-  const file = normalize(join(root, path));
-  const allowed = ['demo', 'dist', 'modules'].some((d) => file.startsWith(join(root, d)));
+  let file = normalize(join(root, path));
+  let allowed = ['demo', 'dist', 'modules'].some((d) => file.startsWith(join(root, d)));
+  if (!allowed) {
+    // Anything else is a page of the documentation site, e.g. /playground.html.
+    const site = join(root, 'dist/site');
+    file = normalize(join(site, path));
+    allowed = file.startsWith(site);
+  }
   let size = -1;
   try {
     size = allowed ? statSync(file).size : -1;

@@ -6,7 +6,7 @@ import { readPackManifest } from '../content/pack.js';
 import { parse, UsageError } from './args.js';
 import { display, loadPack } from './packs.js';
 import { count, printDiagnostics, tally } from './report.js';
-import { EXAMPLE_SVG, packYaml, slugify, unitMarkdown } from './templates.js';
+import { EXAMPLE_SVG, packYaml, slugify, UNIT_NUMBER, unitMarkdown } from '../content/scaffold.js';
 
 export const NEW_HELP = `Usage: learning-pack new pack ID [--dir DIR] [--title TITLE]
        learning-pack new unit PACKDIR NUMBER "TITLE"
@@ -25,7 +25,6 @@ Options:
 `;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const NUMBER = /^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$/;
 
 export function create(argv: string[]): number {
   const { values, positionals, help } = parse('new', argv, { dir: { type: 'string' }, title: { type: 'string' } }, { min: 0, max: 4 });
@@ -71,7 +70,7 @@ function newUnit(packDir: string, number: string, title: string): number {
     process.stderr.write(`learning-pack: ${display(packDir)} is not a pack: it has no pack.yaml (learning-pack new pack ID makes one)\n`);
     return 1;
   }
-  if (!NUMBER.test(number)) throw new UsageError(`a unit number is like 4.2 (digits or letters between dots), not "${number}"`);
+  if (!UNIT_NUMBER.test(number)) throw new UsageError(`a unit number is like 4.2 (digits or letters between dots), not "${number}"`);
   const slug = slugify(title);
   if (!title.trim() || !slug) throw new UsageError('the unit title needs at least one letter or digit, like "Joint practice development"');
   const file = `${number}-${slug}.md`;

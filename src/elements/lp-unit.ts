@@ -130,6 +130,12 @@ export class LpUnit extends LitElement {
   /** A unit's `.md` source or compiled `.json`. Without it, an inline `<script type="text/markdown">` child is used. */
   @property() src?: string;
   /**
+   * The Markdown of a unit, given as text (an editor's live preview). Used when
+   * there is no `src`, before any inline source; each new value is compiled and
+   * shown in place of the last, which stays on screen until then.
+   */
+  @property({ attribute: false }) source?: string;
+  /**
    * Pack id, the first part of every response key. Without it, the pack is
    * derived from where the unit comes from (see `packFromSource`), so two
    * courses on one site never share answers by accident.
@@ -171,7 +177,7 @@ export class LpUnit extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.src) {
+    if (!this.src && this.source === undefined) {
       // An inline source may not be parsed yet when the element upgrades during page load.
       if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', () => void this.reload(), { once: true });
@@ -182,7 +188,7 @@ export class LpUnit extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src) void this.reload();
+    if ((changed.has('src') && this.src) || (changed.has('source') && this.source !== undefined && !this.src)) void this.reload();
   }
 
   /** Loads (again) from `src` or the inline source. Never rejects. */
@@ -191,6 +197,7 @@ export class LpUnit extends LitElement {
   }
 
   private async fetchUnit(): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
+    if (!this.src && this.source !== undefined) return this.compile(this.source, 'unit.md');
     if (!this.src) {
       const script = this.querySelector('script[type="text/markdown"]');
       if (!script) {
@@ -292,7 +299,8 @@ export class LpUnit extends LitElement {
     const loading = () => html`<p class="ui-loading" role="status">${msg('Loading the unit…')}</p>`;
     return this.loader.render({
       initial: loading,
-      pending: loading,
+      // A new `source` replaces the unit shown only once compiled: the page neither flickers nor loses its place.
+      pending: () => (this.source !== undefined && this.loader.value ? this.renderUnit(this.loader.value.unit) : loading()),
       complete: ({ unit }) => this.renderUnit(unit),
       error: (e) => {
         const err = asLoadError(e);

@@ -1,8 +1,11 @@
 /**
- * What `learning-pack new` writes: a pack.yaml and units that show every
+ * What `learning-pack new` and the playground's "New unit" write: a pack.yaml and units that show every
  * directive of SPEC §2 in use, each explained in an HTML comment (never
  * shown to learners).
  */
+
+/** A unit number: digits or letters between dots, like 4.2. */
+export const UNIT_NUMBER = /^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$/;
 
 export function packYaml(id: string, title: string, firstUnit: string): string {
   return `# The pack manifest. learning-pack check reads it; see docs/authoring.md.
