@@ -17,6 +17,7 @@ import { sanitize } from './sanitize.js';
 import { styles } from './lp-checklist.styles.js';
 import { ratingsChart } from './ratings-chart.js';
 import { levelCounts } from '../store/export.js';
+import { contentLang, interfaceLang, withContentPart } from './language-parts.js';
 
 /** A row as rendered, with the keys of its answer and its note. */
 interface Row {
@@ -93,6 +94,8 @@ export class LpChecklist extends LitElement {
   @state() private confirming = false;
 
   private controllers = new Map<string, ResponseController>();
+  /** The language the activity's content is written in, as last rendered. */
+  private contentLang?: string;
 
   private get valid(): ChecklistBlock | undefined {
     return isChecklistBlock(this.block) ? this.block : undefined;
@@ -151,7 +154,7 @@ export class LpChecklist extends LitElement {
 
   override render() {
     if (this.block && !this.valid) {
-      return html`<div class="ui-error-box" role="alert">
+      return html`<div class="ui-error-box" role="alert" lang=${interfaceLang()}>
         <p><strong>${msg('This activity could not be shown.')}</strong></p>
         <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
       </div>`;
@@ -161,20 +164,22 @@ export class LpChecklist extends LitElement {
     const rows = this.rows;
     const controllers = [...this.controllers.values()];
     const loading = controllers.some((c) => c.status === 'loading');
-    const title = activityTitle(block);
+    // The element's own words in the interface language; the course's in the content's (WCAG 3.1.2).
+    const lang = (this.contentLang = contentLang(this));
+    const title = block.title ? withContentPart((t) => activityTitle({ id: block.id, title: t }), block.title, lang) : activityTitle(block);
     const values = rows.map((r) => this.controllers.get(r.key)?.value ?? '');
     return html`
-      <section class="ui-activity" aria-labelledby="ui-heading">
+      <section class="ui-activity" lang=${interfaceLang()} aria-labelledby="ui-heading">
         <h2 id="ui-heading" tabindex="-1">${title}</h2>
         ${block.required ? html`<p class="ui-eyebrow">${msg('Required activity')}</p>` : nothing}
-        ${block.introHtml ? html`<div class="ui-intro">${unsafeHTML(sanitize(block.introHtml))}</div>` : nothing}
+        ${block.introHtml ? html`<div class="ui-intro" lang=${lang ?? nothing}>${unsafeHTML(sanitize(block.introHtml))}</div>` : nothing}
         <ul class="ui-rows" role="list">
           ${rows.map((r, i) => html`<li>${block.scale ? this.renderRated(r, i, block.scale) : this.renderTicked(r, i)}</li>`)}
         </ul>
         <p class="ui-summary" role="status">${loading ? '' : this.summary(block, values)}</p>
         <p class="ui-status ui-error" role="status">${controllers.some((c) => c.status === 'error') ? this.errorText() : ''}</p>
         ${block.scale && !loading && values.some((v) => v !== '')
-          ? ratingsChart(levelCounts(block.scale, values), rows.length, { headingId: 'ui-chart-heading', level: 3 })
+          ? ratingsChart(levelCounts(block.scale, values), rows.length, { headingId: 'ui-chart-heading', level: 3, lang: this.contentLang })
           : nothing}
         ${this.readonly ? nothing : this.renderClear(controllers.some((c) => c.value !== ''))}
       </section>
@@ -186,7 +191,7 @@ export class LpChecklist extends LitElement {
     if (!c) return nothing;
     return html`
       <fieldset class="ui-row" part="row">
-        <legend id="ui-row-text-${i}">${unsafeHTML(sanitize(r.row.html))}</legend>
+        <legend id="ui-row-text-${i}" lang=${this.contentLang ?? nothing}>${unsafeHTML(sanitize(r.row.html))}</legend>
         <div class="ui-levels">
           ${scale.map(
             (level, j) => html`
@@ -200,7 +205,7 @@ export class LpChecklist extends LitElement {
                   ?disabled=${this.readonly || !c.ready}
                   @change=${() => this.save(c, level)}
                 />
-                <span>${level}</span>
+                <span lang=${this.contentLang ?? nothing}>${level}</span>
               </label>
             `,
           )}
@@ -223,7 +228,7 @@ export class LpChecklist extends LitElement {
             ?disabled=${this.readonly || !c.ready}
             @change=${(e: Event) => this.save(c, (e.target as HTMLInputElement).checked ? 'true' : '')}
           />
-          <label for="ui-row-${i}" id="ui-row-text-${i}">${unsafeHTML(sanitize(r.row.html))}</label>
+          <label for="ui-row-${i}" id="ui-row-text-${i}" lang=${this.contentLang ?? nothing}>${unsafeHTML(sanitize(r.row.html))}</label>
         </div>
         ${this.renderNote(r, i)}
       </div>
@@ -240,6 +245,7 @@ export class LpChecklist extends LitElement {
           id="ui-note-${i}"
           part="note"
           rows="2"
+          lang=${this.contentLang ?? nothing}
           spellcheck="true"
           aria-describedby="ui-row-text-${i}"
           ?readonly=${this.readonly}

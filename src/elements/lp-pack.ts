@@ -4,12 +4,14 @@ import { Task } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
 import type { Unit } from '../content/model.js';
 import type { PackManifest } from '../content/manifest.js';
-import { loadManifest, loadUnit, LoadError } from '../engine/load.js';
+import { loadManifest, LoadError } from '../engine/load.js';
+import { loadUnitIn } from '../engine/variants.js';
 import { activities, activityComplete, unitState, type UnitState } from '../engine/progress.js';
 import { DEFAULT_NAMESPACE, listResponses, responseStore } from '../store/responses.js';
 import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
-import { LocaleController } from '../locales/locale-controller.js';
+import { LocaleController, languageOf } from '../locales/locale-controller.js';
+import { interfaceLang, withContentPart } from './language-parts.js';
 import { emit, type ResponseChangeDetail } from './events.js';
 import { styles } from './lp-pack.styles.js';
 import './lp-progress.js';
@@ -17,6 +19,7 @@ import './lp-unit.js';
 
 /** One unit as the pack shows it: loaded, or the reason it could not be. */
 interface PackEntry {
+  /** The unit's file, or its language variant's when the pack is shown in that language. */
   src: string;
   part: { number: string; title: string };
   unit?: Unit;
@@ -123,12 +126,13 @@ export class LpPack extends LitElement {
   @state() private announcement = '';
 
   private readonly pack = new Task(this, {
-    task: async ([src, namespace], { signal }): Promise<LoadedPack> => {
+    task: async ([src, namespace, lang], { signal }): Promise<LoadedPack> => {
       if (!src) throw new LoadError(msg('No course to show: give the element a src.'), 'no-source');
       const manifest = await loadManifest(src, signal);
       const units = manifest.parts.flatMap((part) => part.units.map((u) => ({ src: u.file, part })));
       const [loaded, records] = await Promise.all([
-        Promise.allSettled(units.map((u) => loadUnit(u.src, signal))),
+        // In the pack's language (its own `lang`, else the page's), each unit's variant in it where there is one (NAME.cy.md).
+        Promise.allSettled(units.map((u) => loadUnitIn(u.src, lang, manifest.lang, signal))),
         listResponses(manifest.id, responseStore(namespace)).catch(() => []),
       ]);
       this.answers = new Map(records.map((r) => [r.key, r.value]));
@@ -136,12 +140,12 @@ export class LpPack extends LitElement {
       const entries = units.map((u, i): PackEntry => {
         const result = loaded[i];
         return result.status === 'fulfilled'
-          ? { ...u, unit: result.value.unit }
+          ? { ...u, src: result.value.src, unit: result.value.unit }
           : { ...u, error: result.reason instanceof Error ? result.reason.message : String(result.reason) };
       });
       return { manifest, entries };
     },
-    args: () => [this.src, this.storageNamespace] as const,
+    args: () => [this.src, this.storageNamespace, languageOf(this)] as const,
     onComplete: (loaded) => this.opened(loaded),
     onError: (e) => emit(this, 'lp-error', { code: e instanceof LoadError ? e.code : 'load-failed', message: String(e instanceof Error ? e.message : e) }),
   });
@@ -339,15 +343,15 @@ export class LpPack extends LitElement {
 
   override render() {
     return this.pack.render({
-      initial: () => html`<p class="ui-loading" role="status">${msg('Loading the course…')}</p>`,
-      pending: () => html`<p class="ui-loading" role="status">${msg('Loading the course…')}</p>`,
+      initial: () => html`<p class="ui-loading" role="status" lang=${interfaceLang()}>${msg('Loading the course…')}</p>`,
+      pending: () => html`<p class="ui-loading" role="status" lang=${interfaceLang()}>${msg('Loading the course…')}</p>`,
       error: (e) => this.renderFailure(e),
       complete: (loaded) => this.renderPack(loaded),
     });
   }
 
   private renderFailure(e: unknown) {
-    return html`<div class="ui-error-box" role="alert">
+    return html`<div class="ui-error-box" role="alert" lang=${interfaceLang()}>
       <p><strong>${msg('This course could not be shown.')}</strong></p>
       <p>${e instanceof Error ? e.message : String(e)}</p>
       <p>${msg('If you are studying this course, please tell your tutor. Your saved answers are not affected.')}</p>
@@ -359,19 +363,21 @@ export class LpPack extends LitElement {
     const current = this.current;
     const index = current ? entries.indexOf(current) : -1;
     const completed = [...states.values()].filter((s) => s === 'complete').length;
+    // The course's words in its language; this element's own in the interface's (WCAG 3.1.2).
+    const ui = interfaceLang();
     return html`
       <div class="ui-pack" lang=${manifest.lang}>
-        <button type="button" class="ui-skip" @click=${() => this.skip()}>${msg('Skip to the unit')}</button>
+        <button type="button" class="ui-skip" lang=${ui} @click=${() => this.skip()}>${msg('Skip to the unit')}</button>
         <header class="ui-header">
           <p class="ui-pack-title">${manifest.title}</p>
           ${this.packs ? this.renderSwitcher(manifest) : nothing}
-          <lp-progress .completed=${completed} .total=${entries.length}></lp-progress>
+          <lp-progress lang=${ui} .completed=${completed} .total=${entries.length}></lp-progress>
         </header>
         <details class="ui-contents" part="contents" ?open=${this.wide()}>
-          <summary>${msg('Course contents')}</summary>
-          <nav aria-label=${msg('Course contents')}>
+          <summary lang=${ui}>${msg('Course contents')}</summary>
+          <nav lang=${ui} aria-label=${msg('Course contents')}>
             ${manifest.parts.map((part) => html`
-              <h2 class="ui-part">${msg(str`Part ${part.number}: ${part.title}`)}</h2>
+              <h2 class="ui-part" lang=${ui}>${withContentPart((t) => msg(str`Part ${part.number}: ${t}`), part.title, manifest.lang)}</h2>
               <ol>
                 ${entries.filter((e) => e.part === part).map((e) => this.renderEntry(e, e === current, states))}
               </ol>`)}
@@ -382,22 +388,22 @@ export class LpPack extends LitElement {
             ? html`<lp-unit src=${current.src} pack=${manifest.id} storage-namespace=${this.storageNamespace}
                 ?readonly=${this.readonly}></lp-unit>`
             : current
-              ? html`<div class="ui-error-box" role="alert"><p><strong>${msg('This unit could not be shown.')}</strong></p><p>${current.error}</p></div>`
+              ? html`<div class="ui-error-box" role="alert" lang=${ui}><p><strong>${msg('This unit could not be shown.')}</strong></p><p>${current.error}</p></div>`
               : nothing}
           <div class="ui-end"></div>
         </div>
-        <nav class="ui-pager" aria-label=${msg('Previous and next units')}>
+        <nav class="ui-pager" lang=${ui} aria-label=${msg('Previous and next units')}>
           ${index > 0 ? this.renderPagerLink(entries[index - 1], 'previous') : html`<span></span>`}
           ${index >= 0 && index < entries.length - 1 ? this.renderPagerLink(entries[index + 1], 'next') : html`<span></span>`}
         </nav>
-        <p class="ui-visually-hidden" role="status">${this.announcement}</p>
+        <p class="ui-visually-hidden" role="status" lang=${ui}>${this.announcement}</p>
       </div>
     `;
   }
 
   private renderEntry(entry: PackEntry, isCurrent: boolean, states: Map<string, UnitState>) {
     if (!entry.unit) {
-      return html`<li class="ui-entry"><span class="ui-entry-title">${msg('A unit that could not be loaded')}</span>
+      return html`<li class="ui-entry" lang=${interfaceLang()}><span class="ui-entry-title">${msg('A unit that could not be loaded')}</span>
         <span class="ui-state">${msg('Could not be loaded')}</span></li>`;
     }
     const { id, number, title } = entry.unit.meta;
@@ -406,8 +412,8 @@ export class LpPack extends LitElement {
     return html`<li class="ui-entry ui-${state}">
       <a href="#" aria-current=${isCurrent ? 'page' : nothing} @click=${(e: Event) => this.go(e, id)}>
         <span class="ui-icon" aria-hidden="true">${state === 'complete' ? '✓' : state === 'in-progress' ? '◐' : '○'}</span>
-        <span class="ui-entry-title">${number} ${title}</span>
-        <span class="ui-state">${words}</span>
+        <span class="ui-entry-title" lang=${entry.unit.meta.lang}>${number} ${title}</span>
+        <span class="ui-state" lang=${interfaceLang()}>${words}</span>
       </a>
     </li>`;
   }
@@ -418,13 +424,13 @@ export class LpPack extends LitElement {
     const label = direction === 'previous' ? msg('Previous unit') : msg('Next unit');
     return html`<a class="ui-${direction}" href="#" @click=${(e: Event) => this.go(e, meta.id)}>
       <span class="ui-direction">${label}</span>
-      <span>${meta.number} ${meta.title}</span>
+      <span lang=${meta.lang}>${meta.number} ${meta.title}</span>
     </a>`;
   }
 
   private renderSwitcher(manifest: PackManifest) {
     const list = this.catalogue.value ?? [];
-    return html`<div class="ui-switcher">
+    return html`<div class="ui-switcher" lang=${interfaceLang()}>
       <p>${msg('Wrong learning pack?')}
         <button type="button" aria-expanded=${this.switching ? 'true' : 'false'} aria-controls="ui-pack-list"
           @click=${() => (this.switching = !this.switching)}>${msg('Change pack')}</button></p>

@@ -14,6 +14,7 @@ import { LocaleController } from '../locales/locale-controller.js';
 import { emit } from './events.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-quiz.styles.js';
+import { contentLang, interfaceLang, withContentPart } from './language-parts.js';
 
 /** What "Check answer" found: nothing chosen, right, or wrong. */
 type Verdict = 'none' | 'right' | 'wrong';
@@ -133,7 +134,7 @@ export class LpQuiz extends LitElement {
 
   override render() {
     if (this.block && !this.valid) {
-      return html`<div class="ui-error-box" role="alert">
+      return html`<div class="ui-error-box" role="alert" lang=${interfaceLang()}>
         <p><strong>${msg('This activity could not be shown.')}</strong></p>
         <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
       </div>`;
@@ -141,15 +142,19 @@ export class LpQuiz extends LitElement {
     const block = this.valid;
     const c = this.controller;
     if (!block || !c) return nothing;
-    const title = activityTitle(block);
+    // The element's own words in the interface language; the course's in the content's (WCAG 3.1.2).
+    const lang = contentLang(this) ?? nothing;
+    const title = block.title
+      ? withContentPart((t) => activityTitle({ id: block.id, title: t }), block.title, contentLang(this))
+      : activityTitle(block);
     const chosen = this.chosen;
     const type = block.multiple ? 'checkbox' : 'radio';
     return html`
-      <section class="ui-activity" aria-labelledby="ui-heading">
+      <section class="ui-activity" lang=${interfaceLang()} aria-labelledby="ui-heading">
         <h2 id="ui-heading" tabindex="-1">${title}</h2>
         ${block.required ? html`<p class="ui-eyebrow">${msg('Required activity')}</p>` : nothing}
         <fieldset aria-describedby="${block.multiple ? 'ui-hint ' : ''}ui-result">
-          <legend>${unsafeHTML(sanitize(legendHtml(block.stemHtml)))}</legend>
+          <legend lang=${lang}>${unsafeHTML(sanitize(legendHtml(block.stemHtml)))}</legend>
           ${block.multiple ? html`<p class="ui-hint" id="ui-hint">${msg('Choose all that apply.')}</p>` : nothing}
           <ul class="ui-options" role="list">
             ${block.options.map(
@@ -164,13 +169,13 @@ export class LpQuiz extends LitElement {
                     ?disabled=${this.readonly || !this.controller?.ready}
                     @change=${() => this.choose()}
                   />
-                  <span>${unsafeHTML(sanitize(o.html))}</span>
+                  <span lang=${lang}>${unsafeHTML(sanitize(o.html))}</span>
                 </label>
               </li>`,
             )}
           </ul>
         </fieldset>
-        <div class="ui-result ${this.verdict ? `ui-shown ui-${this.verdict}` : ''}" id="ui-result" part="result" role="status">${this.renderVerdict(block)}</div>
+        <div class="ui-result ${this.verdict ? `ui-shown ui-${this.verdict}` : ''}" id="ui-result" part="result" role="status">${this.renderVerdict(block, lang)}</div>
         <p class="ui-status ui-error" role="status">${c.status === 'error' ? this.errorText() : ''}</p>
         <div class="ui-actions">
           <button id="ui-check" class="ui-primary" type="button" @click=${() => this.check()}>${msg('Check answer')}</button>
@@ -183,23 +188,23 @@ export class LpQuiz extends LitElement {
     `;
   }
 
-  private renderVerdict(block: QuizBlock) {
+  private renderVerdict(block: QuizBlock, lang: string | typeof nothing) {
     switch (this.verdict) {
       case 'none':
         return html`<p>${block.multiple ? msg('Choose at least one answer first.') : msg('Choose an answer first.')}</p>`;
       case 'right':
         return html`<p class="ui-verdict">${msg('Right.')}</p>
-          ${this.renderFeedback(block)}`;
+          ${this.renderFeedback(block, lang)}`;
       case 'wrong':
         return html`<p class="ui-verdict">${block.multiple ? msg('Not quite: check which answers apply.') : msg('Not quite.')}</p>
-          ${this.renderFeedback(block)}`;
+          ${this.renderFeedback(block, lang)}`;
       default:
         return nothing;
     }
   }
 
-  private renderFeedback(block: QuizBlock) {
-    return block.feedbackHtml ? html`<div class="ui-feedback">${unsafeHTML(sanitize(block.feedbackHtml))}</div>` : nothing;
+  private renderFeedback(block: QuizBlock, lang: string | typeof nothing) {
+    return block.feedbackHtml ? html`<div class="ui-feedback" lang=${lang}>${unsafeHTML(sanitize(block.feedbackHtml))}</div>` : nothing;
   }
 
   private errorText(): string {

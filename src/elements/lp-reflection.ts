@@ -20,6 +20,7 @@ import { sanitize } from './sanitize.js';
 import { styles } from './lp-reflection.styles.js';
 import { activityTitle } from './activity.js';
 import { countWords } from '../content/words.js';
+import { contentLang, interfaceLang, withContentPart } from './language-parts.js';
 
 export { countWords };
 
@@ -29,6 +30,8 @@ interface Field {
   /** The prompt's HTML, sanitised once per block, not per keystroke. */
   labelHtml?: string;
   labelText: string;
+  /** The label is the element's own words ("Your answer"), not the content's. */
+  ownLabel?: boolean;
   minWords?: number;
   maxWords?: number;
 }
@@ -120,6 +123,8 @@ export class LpReflection extends LitElement {
   private words: { value: string; count: number }[] = [];
   private introHtml?: string;
   private readonly parts = new Map<string, HTMLElement>();
+  /** The language the activity's content is written in, as last rendered. */
+  private contentLang?: string;
   /** The "download a backup" advice, shown once per namespace when the browser refuses to keep storage. */
   private persistNote?: boolean;
 
@@ -148,14 +153,14 @@ export class LpReflection extends LitElement {
       if (!block) {
         if (this.key !== undefined) {
           if (!parseKey(this.key)) throw new Error(`"${this.key}" is not a response key (pack/unit/activity or pack/unit/activity/item).`);
-          this.fields = [{ key: this.key, labelText: this.label ?? msg('Your answer') }];
+          this.fields = [{ key: this.key, labelText: this.label ?? msg('Your answer'), ownLabel: this.label === undefined }];
         }
       } else {
         const activity = { pack: this.pack, unit: this.unit, activity: block.id };
         const old = new Map(this.fields.map((f) => [f.key, f]));
         this.fields =
           block.prompts.length === 0
-            ? [{ key: responseKey(activity), labelText: msg('Your answer') }]
+            ? [{ key: responseKey(activity), labelText: msg('Your answer'), ownLabel: true }]
             : block.prompts.map((p) => {
                 const key = responseKey({ ...activity, item: p.id });
                 const labelHtml = !blockChanged && old.get(key)?.labelHtml !== undefined ? old.get(key)!.labelHtml : sanitize(p.html);
@@ -191,13 +196,13 @@ export class LpReflection extends LitElement {
 
   override render() {
     if (this.block && !isReflectionBlock(this.block)) {
-      return html`<div class="ui-error-box" role="alert">
+      return html`<div class="ui-error-box" role="alert" lang=${interfaceLang()}>
         <p><strong>${msg('This activity could not be shown.')}</strong></p>
         <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
       </div>`;
     }
     if (this.keyProblem) {
-      return html`<div class="ui-error-box" role="alert">
+      return html`<div class="ui-error-box" role="alert" lang=${interfaceLang()}>
         <p><strong>${msg('This activity cannot keep answers.')}</strong></p>
         <p>${msg('It has not been told which pack and unit it belongs to, so its answers could be mixed up with another course’s. The page needs to give it a pack and a unit (or a full key).')}</p>
         <p><code>${this.keyProblem}</code></p>
@@ -208,11 +213,16 @@ export class LpReflection extends LitElement {
     const block = this.block;
     const title = block ? activityTitle(block) : undefined;
     const memoryOnly = this.controllers.some((c) => c.ready && !c.persistent);
+    // The element's own words in the interface language; the course's in the content's (WCAG 3.1.2).
+    this.contentLang = contentLang(this);
+    const heading = block?.title
+      ? withContentPart((t) => activityTitle({ id: block.id, title: t }), block.title, this.contentLang)
+      : title;
     return html`
-      <section class="ui-activity" aria-labelledby=${title ? `${this.uid}-heading` : nothing} aria-label=${title ? nothing : msg('Activity')}>
-        ${title ? html`<h2 id="${this.uid}-heading" tabindex="-1">${title}</h2>` : nothing}
+      <section class="ui-activity" lang=${interfaceLang()} aria-labelledby=${title ? `${this.uid}-heading` : nothing} aria-label=${title ? nothing : msg('Activity')}>
+        ${title ? html`<h2 id="${this.uid}-heading" tabindex="-1">${heading}</h2>` : nothing}
         ${block?.required ? html`<p class="ui-eyebrow">${msg('Required activity')}</p>` : nothing}
-        ${this.introHtml ? html`<div class="ui-intro">${unsafeHTML(this.introHtml)}</div>` : nothing}
+        ${this.introHtml ? html`<div class="ui-intro" lang=${this.contentLang ?? nothing}>${unsafeHTML(this.introHtml)}</div>` : nothing}
         ${this.readonly ? nothing : html`<p class="ui-saves">${msg('Your answers save by themselves as you type, and stay in this browser on this device.')}</p>`}
         ${memoryOnly ? this.renderMemoryOnly() : this.renderPersistNote()}
         ${fields.map((f, i) => this.renderField(f, i))}
@@ -258,15 +268,17 @@ export class LpReflection extends LitElement {
     const hint = this.hint(field);
     const failed = c.status === 'error' || c.status === 'load-error';
     const describedBy = [hint ? `${id}-hint` : '', `${id}-count`, `${id}-status`, failed ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const lang = this.contentLang ?? nothing;
     return html`
       <div class="ui-field">
-        <label for="${id}-field">${field.labelHtml !== undefined ? unsafeHTML(field.labelHtml) : field.labelText}</label>
+        <label for="${id}-field" lang=${field.ownLabel ? nothing : lang}>${field.labelHtml !== undefined ? unsafeHTML(field.labelHtml) : field.labelText}</label>
         ${hint ? html`<p class="ui-hint" id="${id}-hint">${hint}</p>` : nothing}
         <textarea
           ${this.own(`field-${i}`)}
           id="${id}-field"
           part="field"
           rows="8"
+          lang=${lang}
           spellcheck="true"
           aria-describedby=${describedBy}
           aria-invalid=${failed ? 'true' : nothing}
@@ -310,7 +322,7 @@ export class LpReflection extends LitElement {
   private renderConflict(c: ResponseController) {
     return html`<div class="ui-conflict" role="group" aria-label=${msg('Two versions of this answer')}>
       <p role="alert">${msg('This answer was changed in another tab or window. Your text is still in the box; the other version is below. Choose which to keep.')}</p>
-      <blockquote class="ui-theirs">${c.conflict!.theirs}</blockquote>
+      <blockquote class="ui-theirs" lang=${this.contentLang ?? nothing}>${c.conflict!.theirs}</blockquote>
       <div class="ui-actions">
         <button type="button" @click=${() => void c.keepMine()}>${msg('Keep the text in the box')}</button>
         <button type="button" @click=${() => c.useTheirs()}>${msg('Use the other version')}</button>
@@ -322,7 +334,7 @@ export class LpReflection extends LitElement {
     if (this.confirming !== i) {
       return html`<button ${this.own(`clear-${i}`)} class="ui-clear" type="button" ?disabled=${c.value === ''}
         aria-describedby="${id}-label-text" @click=${() => this.askToClear(i)}>${msg('Clear answer')}</button>
-        <span id="${id}-label-text" hidden>${field.labelText}</span>`;
+        <span id="${id}-label-text" lang=${field.ownLabel ? nothing : (this.contentLang ?? nothing)} hidden>${field.labelText}</span>`;
     }
     return html`
       <div class="ui-confirm" role="group" aria-labelledby="${id}-confirm-text" @keydown=${(e: KeyboardEvent) => this.onConfirmKey(e, i)}>

@@ -19,6 +19,7 @@ import { sanitize } from './sanitize.js';
 import { styles } from './lp-unit.styles.js';
 import { activityTitle } from './lp-reflection.js';
 import { load } from './autoload.js';
+import { interfaceLang, withContentPart } from './language-parts.js';
 
 interface Loaded {
   unit: Unit;
@@ -28,6 +29,8 @@ interface Loaded {
 interface ContentsEntry {
   target: string;
   text: string;
+  /** An activity's entry: its id and title, the title in the unit's language inside the interface's words. */
+  activity?: { id: string; title?: string };
 }
 
 /** Thrown for a unit that cannot be shown; the message is for the learner. */
@@ -276,6 +279,7 @@ export class LpUnit extends LitElement {
       const given = aside.querySelector(':scope > .ui-callout-name');
       if (given) {
         given.textContent = names[kind]!;
+        (given as HTMLElement).lang = interfaceLang();
         aside.setAttribute('aria-label', names[kind]!);
         continue;
       }
@@ -284,6 +288,7 @@ export class LpUnit extends LitElement {
       if (!title) {
         title = document.createElement('p');
         title.className = 'lp-callout-title ui-callout-name';
+        (title as HTMLElement).lang = interfaceLang();
         title.textContent = names[kind]!;
         aside.prepend(title);
       }
@@ -296,7 +301,7 @@ export class LpUnit extends LitElement {
   }
 
   override render() {
-    const loading = () => html`<p class="ui-loading" role="status">${msg('Loading the unit…')}</p>`;
+    const loading = () => html`<p class="ui-loading" role="status" lang=${interfaceLang()}>${msg('Loading the unit…')}</p>`;
     return this.loader.render({
       initial: loading,
       // A new `source` replaces the unit shown only once compiled: the page neither flickers nor loses its place.
@@ -311,7 +316,7 @@ export class LpUnit extends LitElement {
 
   private renderFailure(message: string, diagnostics: Diagnostic[]) {
     return html`
-      <article>
+      <article lang=${interfaceLang()}>
         <div class="ui-error-box" role="alert">
           <p><strong>${msg('This unit could not be shown.')}</strong></p>
           <p>${message}</p>
@@ -330,15 +335,17 @@ export class LpUnit extends LitElement {
     const { meta } = unit;
     const contents = this.contents(unit);
     const duration = meta.duration;
+    // The unit's words in its own language; this element's words in the interface's (WCAG 3.1.2).
+    const ui = interfaceLang();
     return html`
       <article lang=${meta.lang}>
-        ${contents.length ? html`<a class="ui-skip" href="#ui-content" @click=${(e: Event) => this.goTo(e, 'ui-content')}>${msg('Skip the contents')}</a>` : nothing}
+        ${contents.length ? html`<a class="ui-skip" lang=${ui} href="#ui-content" @click=${(e: Event) => this.goTo(e, 'ui-content')}>${msg('Skip the contents')}</a>` : nothing}
         <header>
-          <p class="ui-number">${msg(str`Unit ${meta.number}`)}</p>
+          <p class="ui-number" lang=${ui}>${msg(str`Unit ${meta.number}`)}</p>
           <h1>${meta.title}</h1>
           ${meta.summary ? html`<p class="ui-summary">${meta.summary}</p>` : nothing}
           ${duration
-            ? html`<p class="ui-facts">${plural(duration, {
+            ? html`<p class="ui-facts" lang=${ui}>${plural(duration, {
                 zero: () => msg(str`About ${duration} minutes`, { id: 'duration-zero' }),
                 one: () => msg(str`About ${duration} minute`, { id: 'duration-one' }),
                 two: () => msg(str`About ${duration} minutes`, { id: 'duration-two' }),
@@ -349,16 +356,16 @@ export class LpUnit extends LitElement {
             : nothing}
           ${meta.objectives?.length
             ? html`<section class="ui-objectives" aria-labelledby="ui-objectives-heading">
-                <h2 id="ui-objectives-heading">${msg('By the end of this unit you will be able to:')}</h2>
+                <h2 id="ui-objectives-heading" lang=${ui}>${msg('By the end of this unit you will be able to:')}</h2>
                 <ul>${meta.objectives.map((o) => html`<li>${o}</li>`)}</ul>
               </section>`
             : nothing}
         </header>
         ${contents.length
           ? html`<nav aria-labelledby="ui-contents-heading">
-              <h2 id="ui-contents-heading">${msg('Contents')}</h2>
+              <h2 id="ui-contents-heading" lang=${ui}>${msg('Contents')}</h2>
               <ol>
-                ${contents.map((c) => html`<li><a href="#${c.target}" @click=${(e: Event) => this.goTo(e, c.target)}>${c.text}</a></li>`)}
+                ${contents.map((c) => html`<li><a href="#${c.target}" @click=${(e: Event) => this.goTo(e, c.target)}>${this.entryText(c, meta.lang)}</a></li>`)}
               </ol>
             </nav>`
           : nothing}
@@ -370,7 +377,7 @@ export class LpUnit extends LitElement {
   }
 
   private renderStorageNotice(unit: Unit) {
-    return html`<section class="ui-notice" aria-labelledby="ui-notice-heading">
+    return html`<section class="ui-notice" lang=${interfaceLang()} aria-labelledby="ui-notice-heading">
       <h2 id="ui-notice-heading">${msg('Keep a copy of your answers')}</h2>
       <p>${msg('Your answers are saved in this browser only. On iPhone, iPad and in Safari, the browser may delete them if you do not open this site for seven days. Download a copy of your answers now and then to keep them safe.')}</p>
       <div class="ui-actions">
@@ -381,7 +388,7 @@ export class LpUnit extends LitElement {
   }
 
   private renderYourAnswers(unit: Unit) {
-    return html`<section class="ui-your-answers" aria-labelledby="ui-your-answers-heading">
+    return html`<section class="ui-your-answers" lang=${interfaceLang()} aria-labelledby="ui-your-answers-heading">
       <h2 id="ui-your-answers-heading">${msg('Your answers')}</h2>
       <p>${msg('Your answers to this unit are saved in this browser as you type. Download a copy to keep them safe.')}</p>
       <button type="button" @click=${() => this.downloadAnswers(unit)}>${msg('Download my answers')}</button>
@@ -445,7 +452,7 @@ export class LpUnit extends LitElement {
     for (const block of unit.blocks) {
       if (block.type !== 'reflection' && block.type !== 'checklist' && block.type !== 'quiz') continue;
       const entries = bySection.get(block.section) ?? [];
-      entries.push({ target: `ui-activity-${block.id}`, text: activityTitle(block) });
+      entries.push({ target: `ui-activity-${block.id}`, text: activityTitle(block), activity: { id: block.id, title: block.title } });
       bySection.set(block.section, entries);
     }
     const contents = [...(bySection.get(undefined) ?? [])];
@@ -454,6 +461,14 @@ export class LpUnit extends LitElement {
       contents.push({ target: h.id, text: h.text }, ...(bySection.get(h.id) ?? []));
     }
     return contents;
+  }
+
+  /** A contents entry: a heading's text as it is; an activity's in the interface's words, its title in the unit's language. */
+  private entryText(entry: ContentsEntry, lang: string) {
+    const a = entry.activity;
+    if (!a) return entry.text;
+    if (!a.title) return html`<span lang=${interfaceLang()}>${entry.text}</span>`;
+    return html`<span lang=${interfaceLang()}>${withContentPart((t) => activityTitle({ id: a.id, title: t }), a.title, lang)}</span>`;
   }
 
   private renderBlock(block: Block, unit: Unit): TemplateResult | typeof nothing {
@@ -500,7 +515,7 @@ export class LpUnit extends LitElement {
   }
 
   private renderBlockError(code: string, message: string, line?: number, column?: number) {
-    return html`<div class="ui-error-box">
+    return html`<div class="ui-error-box" lang=${interfaceLang()}>
       <p><strong>${msg('This part of the unit could not be shown.')}</strong></p>
       <p><code>${code}</code> ${message}${line ? ` (${msg(str`line ${line}, column ${column ?? 1}`)})` : ''}</p>
     </div>`;

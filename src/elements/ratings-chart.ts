@@ -4,7 +4,7 @@
  * for screen readers and forced-colours mode. One drawing for every place
  * that shows ratings (the checklist itself, the portfolio and its print view).
  */
-import { css, html, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import { msg } from '@lit/localize';
 import type { LevelCount } from '../store/export.js';
 
@@ -18,13 +18,15 @@ export interface ChartOptions {
   headingId: string;
   /** The heading's level: 3 under an activity's own h2, 5 under the portfolio's h4. */
   level: 3 | 5;
+  /** The language the scale's levels are written in, when it differs from the interface's (WCAG 3.1.2). */
+  lang?: string;
 }
 
 /**
  * The chart of `counts`; each bar's length is its count's share of `total`
  * (every row of the checklist, or every rated one where unrated rows are unknown).
  */
-export function ratingsChart(counts: LevelCount[], total: number, { headingId, level }: ChartOptions) {
+export function ratingsChart(counts: LevelCount[], total: number, { headingId, level, lang }: ChartOptions) {
   // Drawn at about its natural size: 320 units wide, shown between 280 and 384 px.
   const rowHeight = 30;
   const width = 320;
@@ -41,7 +43,7 @@ export function ratingsChart(counts: LevelCount[], total: number, { headingId, l
           const y = i * rowHeight;
           const barWidth = total ? (c.count / total) * barSpace : 0;
           return svg`<g class="ui-chart-row">
-            <text class="ui-chart-label" x=${labelWidth} y=${y + rowHeight / 2} text-anchor="end" dominant-baseline="central">${fit(c.level, 20)}</text>
+            <text class="ui-chart-label" lang=${lang ?? nothing} x=${labelWidth} y=${y + rowHeight / 2} text-anchor="end" dominant-baseline="central">${fit(c.level, 20)}</text>
             <rect class="ui-chart-track" x=${barX} y=${y + 6} width=${barSpace} height=${rowHeight - 12}></rect>
             <rect class="ui-chart-bar" x=${barX} y=${y + 6} width=${barWidth} height=${rowHeight - 12}></rect>
             <text class="ui-chart-count" x=${barX + barWidth + 5} y=${y + rowHeight / 2} dominant-baseline="central">${c.count}</text>
@@ -57,7 +59,7 @@ export function ratingsChart(counts: LevelCount[], total: number, { headingId, l
             </tr>
           </thead>
           <tbody>
-            ${counts.map((c) => html`<tr><th scope="row">${c.level}</th><td>${c.count}</td></tr>`)}
+            ${counts.map((c) => html`<tr><th scope="row" lang=${lang ?? nothing}>${c.level}</th><td>${c.count}</td></tr>`)}
           </tbody>
         </table>
       </div>

@@ -64,10 +64,16 @@ export class LocaleController implements ReactiveController {
     if (requests.delete(this)) decide();
   }
 
-  /** Records the language the host asks for now. */
+  /** Records the language the host asks for now; a host whose language changed updates (its content may follow it). */
   resolve(): void {
-    requests.set(this, supportedLocale(languageOf(this.host)));
+    const lang = languageOf(this.host);
+    if (this.lang !== undefined && lang !== this.lang) this.host.requestUpdate();
+    this.lang = lang;
+    requests.set(this, supportedLocale(lang));
   }
+
+  /** The host's language when last resolved. */
+  private lang?: string;
 
   private insideAnotherElement(): boolean {
     for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
