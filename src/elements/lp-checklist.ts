@@ -58,6 +58,7 @@ function isChecklistBlock(block: unknown): block is ChecklistBlock {
  * @csspart chart - The bar chart of the ratings.
  * @cssprop --lp-chart-bar - Colour of the chart's bars; defaults to the accent.
  * @cssprop [--lp-font-family=system-ui] - Typeface.
+ * @cssprop [--lp-font-size=16px] - Base text size; every size in the element scales from it, whatever the host page sets on `*`.
  * @cssprop --lp-color-text - Text colour (light and dark defaults follow the page's colour scheme).
  * @cssprop --lp-color-muted - Secondary text: hints, counts and the save status.
  * @cssprop --lp-color-background - Background.

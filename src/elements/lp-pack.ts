@@ -81,6 +81,7 @@ function writeLocal(key: string, value: unknown): void {
  * @cssprop [--lp-pack-width=64rem] - Widest the pack (contents and unit) grows.
  * @cssprop [--lp-gutter=1rem] - Space at the left and right edges.
  * @cssprop [--lp-font-family=system-ui] - Typeface.
+ * @cssprop [--lp-font-size=16px] - Base text size; every size in the element scales from it, whatever the host page sets on `*`.
  * @cssprop --lp-color-text - Text colour (light and dark defaults follow the page's colour scheme).
  * @cssprop --lp-color-muted - Secondary text: hints, counts and the save status.
  * @cssprop --lp-color-background - Background.

@@ -30,6 +30,7 @@ function when(iso: string): string {
  * @fires {CustomEvent<ResponseChangeDetail>} lp-response-change - An answer was deleted or imported: `{ key, value, updatedAt }`.
  * @fires {CustomEvent<ErrorDetail>} lp-error - Answers could not be read, deleted, exported or imported: `{ code, message }`.
  * @cssprop [--lp-font-family=system-ui] - Typeface.
+ * @cssprop [--lp-font-size=16px] - Base text size; every size in the element scales from it, whatever the host page sets on `*`.
  * @cssprop --lp-color-text - Text colour (light and dark defaults follow the page's colour scheme).
  * @cssprop --lp-color-muted - Secondary text: hints, counts and the save status.
  * @cssprop --lp-color-background - Background.

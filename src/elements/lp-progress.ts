@@ -16,6 +16,7 @@ import type { ProgressDetail } from './events.js';
  * @summary A pack's progress as a bar with "3 of 5 units complete".
  * @csspart bar - The track of the bar.
  * @cssprop [--lp-font-family=system-ui] - Typeface.
+ * @cssprop [--lp-font-size=16px] - Base text size; every size in the element scales from it, whatever the host page sets on `*`.
  * @cssprop --lp-color-text - Text colour (light and dark defaults follow the page's colour scheme).
  * @cssprop --lp-color-muted - Secondary text: hints, counts and the save status.
  * @cssprop --lp-color-background - Background.

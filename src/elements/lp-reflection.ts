@@ -74,6 +74,7 @@ function timeOf(iso: string): { time: string; date?: string } {
  * @csspart field - Each answer box.
  * @cssprop [--lp-field-min-height=10rem] - Smallest height of an answer box.
  * @cssprop [--lp-font-family=system-ui] - Typeface.
+ * @cssprop [--lp-font-size=16px] - Base text size; every size in the element scales from it, whatever the host page sets on `*`.
  * @cssprop --lp-color-text - Text colour (light and dark defaults follow the page's colour scheme).
  * @cssprop --lp-color-muted - Secondary text: hints, counts and the save status.
  * @cssprop --lp-color-background - Background.
