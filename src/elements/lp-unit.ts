@@ -19,10 +19,18 @@ import { sanitize } from './sanitize.js';
 import { styles } from './lp-unit.styles.js';
 import { activityTitle } from './lp-reflection.js';
 import { load } from './autoload.js';
+import { errorBox, type Problem } from './error-box.js';
 
 interface Loaded {
   unit: Unit;
   diagnostics: Diagnostic[];
+  /** The source's name in the compiler's messages: `src`, or `inline`. */
+  file: string;
+}
+
+/** A compiler diagnostic as a problem in the error box: with its place when it is the author's (LP codes). */
+function problemOf(d: Pick<Diagnostic, 'code' | 'message' | 'line' | 'column'>, file: string): Problem {
+  return d.code.startsWith('LP') ? { file, line: d.line, column: d.column, code: d.code, message: d.message } : { code: d.code, message: d.message };
 }
 
 interface ContentsEntry {
@@ -169,7 +177,7 @@ export class LpUnit extends LitElement {
     await this.loader.run().catch(() => undefined);
   }
 
-  private async fetchUnit(): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
+  private async fetchUnit(): Promise<Loaded> {
     if (!this.src) {
       const script = this.querySelector('script[type="text/markdown"]');
       if (!script) {
@@ -206,17 +214,17 @@ export class LpUnit extends LitElement {
       });
       throw new UnitLoadError(msg(str`${this.src} is not a compiled unit.`), 'invalid-unit', diagnostics);
     }
-    return { unit: checked.unit, diagnostics: [] };
+    return { unit: checked.unit, diagnostics: [], file: this.src };
   }
 
   /** `baseUrl`: the unit file's URL, so its relative links and images point next to it. */
-  private async compile(source: string, file: string, baseUrl?: string, compiler = loadCompiler()): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
+  private async compile(source: string, file: string, baseUrl?: string, compiler = loadCompiler()): Promise<Loaded> {
     const { compileUnit } = await compiler;
     const result: CompileResult = compileUnit(source, file, baseUrl === undefined ? {} : { baseUrl });
     if (!result.unit) {
       throw new UnitLoadError(msg('This unit has mistakes in its source and cannot be shown.'), 'compile-failed', result.diagnostics);
     }
-    return { unit: result.unit, diagnostics: result.diagnostics };
+    return { unit: result.unit, diagnostics: result.diagnostics, file };
   }
 
   protected override updated(): void {
@@ -272,7 +280,7 @@ export class LpUnit extends LitElement {
     return this.loader.render({
       initial: loading,
       pending: loading,
-      complete: ({ unit }) => this.renderUnit(unit),
+      complete: ({ unit, file }) => this.renderUnit(unit, file),
       error: (e) => {
         const err = asLoadError(e);
         return this.renderFailure(err.message, err.diagnostics);
@@ -281,23 +289,10 @@ export class LpUnit extends LitElement {
   }
 
   private renderFailure(message: string, diagnostics: Diagnostic[]) {
-    return html`
-      <article>
-        <div class="ui-error-box" role="alert">
-          <p><strong>${msg('This unit could not be shown.')}</strong></p>
-          <p>${message}</p>
-          ${diagnostics.length
-            ? html`<ul>
-                ${diagnostics.map((d) => html`<li><code>${d.code.startsWith('LP') ? `${d.file}:${d.line}:${d.column} ${d.code}` : d.code}</code> ${d.message}</li>`)}
-              </ul>`
-            : nothing}
-          <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
-        </div>
-      </article>
-    `;
+    return html`<article>${errorBox({ heading: msg('This unit could not be shown.'), message, problems: diagnostics.map((d) => problemOf(d, d.file)) })}</article>`;
   }
 
-  private renderUnit(unit: Unit) {
+  private renderUnit(unit: Unit, file: string) {
     const { meta } = unit;
     const contents = this.contents(unit);
     const duration = meta.duration;
@@ -334,7 +329,7 @@ export class LpUnit extends LitElement {
             </nav>`
           : nothing}
         ${this.notice.show ? this.renderStorageNotice(unit) : nothing}
-        <div class="ui-content" id="ui-content" tabindex="-1">${unit.blocks.map((b) => this.renderBlock(b, unit))}</div>
+        <div class="ui-content" id="ui-content" tabindex="-1">${unit.blocks.map((b) => this.renderBlock(b, unit, file))}</div>
         ${unit.blocks.some((b) => b.type === 'reflection') ? this.renderYourAnswers(unit) : nothing}
       </article>
     `;
@@ -427,7 +422,7 @@ export class LpUnit extends LitElement {
     return contents;
   }
 
-  private renderBlock(block: Block, unit: Unit): TemplateResult | typeof nothing {
+  private renderBlock(block: Block, unit: Unit, file: string): TemplateResult | typeof nothing {
     try {
       switch (block.type) {
         case 'html':
@@ -462,19 +457,21 @@ export class LpUnit extends LitElement {
             ?readonly=${this.readonly}
           ></lp-quiz>`;
         case 'error':
-          return this.renderBlockError(block.code, block.message, block.line, block.column);
+          return this.renderBlockError(problemOf(block, file));
       }
     } catch (e) {
-      return this.renderBlockError('render-failed', e instanceof Error ? e.message : String(e));
+      return this.renderBlockError({ code: 'render-failed', message: e instanceof Error ? e.message : String(e) });
     }
     return nothing;
   }
 
-  private renderBlockError(code: string, message: string, line?: number, column?: number) {
-    return html`<div class="ui-error-box">
-      <p><strong>${msg('This part of the unit could not be shown.')}</strong></p>
-      <p><code>${code}</code> ${message}${line ? ` (${msg(str`line ${line}, column ${column ?? 1}`)})` : ''}</p>
-    </div>`;
+  /** A broken block, in its place: the same box as a unit that could not be shown, for one part of it. */
+  private renderBlockError(problem: Problem) {
+    return errorBox({
+      heading: msg('This part of the unit could not be shown.'),
+      message: msg('The rest of the unit is shown as usual.'),
+      problems: [problem],
+    });
   }
 
   /** Contents links point into the shadow root, where the browser's own fragment navigation cannot reach. */
