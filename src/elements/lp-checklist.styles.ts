@@ -79,15 +79,6 @@ export const styles = [
       border-radius: 0;
       resize: vertical;
     }
-    textarea[readonly] {
-      background: var(--_surface);
-      border-style: dashed;
-    }
-    textarea:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 0;
-      box-shadow: inset 0 0 0 2px var(--_text);
-    }
     .ui-summary {
       margin: 0.75rem 0 0.25rem;
       font-weight: 700;
