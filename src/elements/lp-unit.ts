@@ -2,8 +2,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { localized, msg, str } from '@lit/localize';
-import type { Block, CompileResult, Diagnostic, Unit } from '../content/model.js';
+import type { ActivityBlock, Block, CompileResult, Diagnostic, Unit } from '../content/model.js';
 import { validateUnit } from '../content/validate.js';
 import { DEFAULT_NAMESPACE, listResponses, responseStore, type ResponseRecord } from '../store/responses.js';
 import { toExportFile } from '../store/export.js';
@@ -17,7 +18,8 @@ import { LocaleController } from '../locales/locale-controller.js';
 import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-unit.styles.js';
-import { activityTitle } from './lp-reflection.js';
+import './lp-reflection.js';
+import { activityTitle } from './activity.js';
 import { load } from './autoload.js';
 import { errorBox, type Problem } from './error-box.js';
 
@@ -32,6 +34,9 @@ interface Loaded {
 function problemOf(d: Pick<Diagnostic, 'code' | 'message' | 'line' | 'column'>, file: string): Problem {
   return d.code.startsWith('LP') ? { file, line: d.line, column: d.column, code: d.code, message: d.message } : { code: d.code, message: d.message };
 }
+
+/** The element of each kind of activity. */
+const ACTIVITY_TAGS = { reflection: literal`lp-reflection`, checklist: literal`lp-checklist`, quiz: literal`lp-quiz` } as const;
 
 interface ContentsEntry {
   target: string;
@@ -428,34 +433,9 @@ export class LpUnit extends LitElement {
         case 'html':
           return html`${unsafeHTML(sanitize(block.html))}`;
         case 'reflection':
-          return html`<lp-reflection
-            id="ui-activity-${block.id}"
-            .block=${block}
-            pack=${this.answersPack}
-            unit=${unit.meta.id}
-            storage-namespace=${this.storageNamespace}
-            ?readonly=${this.readonly}
-          ></lp-reflection>`;
         case 'checklist':
-          void load('lp-checklist');
-          return html`<lp-checklist
-            id="ui-activity-${block.id}"
-            .block=${block}
-            pack=${this.answersPack}
-            unit=${unit.meta.id}
-            storage-namespace=${this.storageNamespace}
-            ?readonly=${this.readonly}
-          ></lp-checklist>`;
         case 'quiz':
-          void load('lp-quiz');
-          return html`<lp-quiz
-            id="ui-activity-${block.id}"
-            .block=${block}
-            pack=${this.answersPack}
-            unit=${unit.meta.id}
-            storage-namespace=${this.storageNamespace}
-            ?readonly=${this.readonly}
-          ></lp-quiz>`;
+          return this.renderActivity(block, unit);
         case 'error':
           return this.renderBlockError(problemOf(block, file));
       }
@@ -463,6 +443,21 @@ export class LpUnit extends LitElement {
       return this.renderBlockError({ code: 'render-failed', message: e instanceof Error ? e.message : String(e) });
     }
     return nothing;
+  }
+
+  /** An activity's element, told its block, where its answers are kept and whether they may change. */
+  private renderActivity(block: ActivityBlock, unit: Unit) {
+    const tag = ACTIVITY_TAGS[block.type];
+    // The reflection is in the bundle; the others load the first time a unit uses them.
+    if (block.type !== 'reflection') void load(`lp-${block.type}`);
+    return staticHtml`<${tag}
+      id="ui-activity-${block.id}"
+      .block=${block}
+      pack=${this.answersPack}
+      unit=${unit.meta.id}
+      storage-namespace=${this.storageNamespace}
+      ?readonly=${this.readonly}
+    ></${tag}>`;
   }
 
   /** A broken block, in its place: the same box as a unit that could not be shown, for one part of it. */
