@@ -1,17 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ChecklistBlock, ChecklistRow } from '../content/model.js';
 import { responseKey } from '../store/keys.js';
-import { DEFAULT_NAMESPACE, type ResponseMeta } from '../store/responses.js';
+import type { ResponseMeta } from '../store/responses.js';
 import { activityTitle } from './activity.js';
 import { ResponseController } from './controllers/response-controller.js';
-import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
-import { LocaleController } from '../locales/locale-controller.js';
-import { emit } from './events.js';
+import { ActivityElement } from './activity-element.js';
 import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-checklist.styles.js';
@@ -52,29 +50,17 @@ function isChecklistBlock(block: unknown): block is ChecklistBlock {
  * @event lp-error - An answer could not be loaded, saved or cleared, or the block is malformed: `{ code, message }`.
  */
 @localized()
-export class LpChecklist extends LitElement {
+export class LpChecklist extends ActivityElement<ChecklistBlock> {
   static override styles = styles;
 
-  /** Follows the `lang` of the element or the page. */
-  protected readonly language = new LocaleController(this);
-  /** Follows the page's colour scheme, else the learner's. */
-  protected readonly scheme = new SchemeController(this);
-
-  /** The compiled activity, set by lp-unit. Never Markdown. */
-  @property({ attribute: false }) block?: ChecklistBlock;
-  /** Pack id, the first part of every key. */
-  @property() pack = 'standalone';
-  /** Unit id, the second part of every key. */
-  @property() unit = '';
-  @property({ attribute: 'storage-namespace' }) storageNamespace = DEFAULT_NAMESPACE;
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  protected readonly kind = 'checklist';
 
   @state() private confirming = false;
 
   private controllers = new Map<string, ResponseController>();
 
-  private get valid(): ChecklistBlock | undefined {
-    return isChecklistBlock(this.block) ? this.block : undefined;
+  protected isBlock(block: unknown): block is ChecklistBlock {
+    return isChecklistBlock(block);
   }
 
   private get rows(): Row[] {
@@ -88,21 +74,11 @@ export class LpChecklist extends LitElement {
     }));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('block') && this.block && !isChecklistBlock(this.block)) {
-      emit(this, 'lp-error', { code: 'invalid-block', message: 'The activity is not a valid checklist block.' });
-    }
-    if (['block', 'pack', 'unit', 'storageNamespace'].some((p) => changed.has(p as keyof LpChecklist))) {
-      this.syncControllers();
-    }
-  }
-
-  /** Saves every unsaved answer now. */
-  async flush(): Promise<void> {
+  override async flush(): Promise<void> {
     await Promise.all([...this.controllers.values()].map((c) => c.flush()));
   }
 
-  private syncControllers(): void {
+  protected syncControllers(): void {
     const keys = new Set(this.rows.flatMap((r) => (r.noteKey ? [r.key, r.noteKey] : [r.key])));
     for (const [key, c] of this.controllers) {
       if (!keys.has(key)) {
@@ -130,10 +106,7 @@ export class LpChecklist extends LitElement {
 
   override render() {
     if (this.block && !this.valid) {
-      return html`<div class="ui-error-box" role="alert">
-        <p><strong>${msg('This activity could not be shown.')}</strong></p>
-        <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
-      </div>`;
+      return this.renderInvalid();
     }
     const block = this.valid;
     if (!block) return nothing;
