@@ -7,7 +7,7 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import markedFootnote from 'marked-footnote';
 import { Reporter } from './diagnostics.js';
-import { Directives, errorHtml } from './directives/index.js';
+import { Directives } from './directives/index.js';
 import { isDirectiveToken, type DirectiveHtml, type MarkdownOutput } from './directive-tokens.js';
 import { containerDirective } from './extensions/container-directive.js';
 import { externalLinks } from './extensions/external-links.js';
@@ -101,8 +101,11 @@ function compileBody(
         leafDirective(locator, nested),
         {
           name: 'tooDeep',
-          renderer: (token) => errorHtml(reporter.at('LP015', (token as TooDeepToken).offset,
-            `blocks are nested more than ${MAX_NESTING} deep here (quotes, lists and directives inside each other); the rest of this block is not shown`)),
+          renderer: (token) => {
+            directives.hold(reporter.at('LP015', (token as TooDeepToken).offset,
+              `blocks are nested more than ${MAX_NESTING} deep here (quotes, lists and directives inside each other); the rest of this block is not shown`));
+            return '';
+          },
         },
       ],
     },
@@ -226,8 +229,10 @@ function toBlocks(
     if (!run.length) return;
     const pending = run;
     run = [];
-    guarded(blocks, reporter, pending[0]!.offset, () => {
-      // One token at a time, so a problem found while rendering knows which block it is in.
+    guarded(blocks, directives, reporter, pending[0]!.offset, () => {
+      // One token at a time, so a problem found while rendering knows which block it is in,
+      // and its error box comes right after that block.
+      const built: Block[] = [];
       let html = '';
       let visible = false;
       for (const { token, offset } of pending) {
@@ -236,8 +241,15 @@ function toBlocks(
         // Each part is tested on its own: trimming the whole run would copy all of it once more.
         visible ||= NOT_SPACE.test(part);
         html += part;
+        const errors = directives.drain();
+        if (!errors.length) continue;
+        if (visible) built.push({ type: 'html', html });
+        html = '';
+        visible = false;
+        built.push(...errors);
       }
-      return visible ? [{ type: 'html', html }] : [];
+      if (visible) built.push({ type: 'html', html });
+      return built;
     });
   };
   // At the top level the tokens' raw text is the body, in order, so offsets add up.
@@ -253,7 +265,7 @@ function toBlocks(
     // A stray closing line is only a warning: the Markdown around it stays one block.
     if (token.type !== 'containerDirective' || token.state !== 'stray') flush();
     at(token.offset);
-    guarded(blocks, reporter, token.offset, () => directives.blocks(token, output));
+    guarded(blocks, directives, reporter, token.offset, () => [...directives.blocks(token, output), ...directives.drain()]);
   }
   flush();
   return blocks;
@@ -262,11 +274,11 @@ function toBlocks(
 const NOT_SPACE = /\S/;
 
 /** One block failing unexpectedly becomes an error box; the rest of the unit still renders. */
-function guarded(blocks: Block[], reporter: Reporter, offset: number, build: () => Block[]) {
+function guarded(blocks: Block[], directives: Directives, reporter: Reporter, offset: number, build: () => Block[]) {
   try {
     blocks.push(...build());
   } catch (error) {
-    blocks.push(reporter.at('LP000', offset, `internal error while compiling this block: ${describe(error)}`));
+    blocks.push(reporter.at('LP000', offset, `internal error while compiling this block: ${describe(error)}`), ...directives.drain());
   }
 }
 

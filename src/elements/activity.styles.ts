@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The frame every activity shares: panel, heading, intro, status and the clear confirmation. */
+/** The frame every activity shares: panel, heading, intro, choices, note and answer boxes' states, status and the clear confirmation. */
 export const activityFrame = css`
   :host {
     display: block;
@@ -27,6 +27,7 @@ export const activityFrame = css`
     color: var(--_accent);
   }
   h2 {
+    scroll-margin-top: calc(1.5 * var(--_fs));
     margin: calc(0.15 * var(--_fs)) 0 calc(0.75 * var(--_fs));
     font-size: calc(1.35 * var(--_fs));
     line-height: 1.3;
@@ -60,6 +61,15 @@ export const activityFrame = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 5px var(--_text);
+  }
+  textarea[readonly] {
+    background: var(--_surface);
+    border-style: dashed;
+  }
+  textarea:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_text);
   }
   .ui-status {
     margin: calc(0.25 * var(--_fs)) 0;

@@ -79,15 +79,6 @@ export const styles = [
       border-radius: 0;
       resize: vertical;
     }
-    textarea[readonly] {
-      background: var(--_surface);
-      border-style: dashed;
-    }
-    textarea:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 0;
-      box-shadow: inset 0 0 0 2px var(--_text);
-    }
     .ui-summary {
       margin: calc(0.75 * var(--_fs)) 0 calc(0.25 * var(--_fs));
       font-weight: 700;

@@ -1,17 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ChecklistBlock, ChecklistRow } from '../content/model.js';
 import { responseKey } from '../store/keys.js';
-import { DEFAULT_NAMESPACE, type ResponseMeta } from '../store/responses.js';
+import type { ResponseMeta } from '../store/responses.js';
 import { activityTitle } from './activity.js';
 import { ResponseController } from './controllers/response-controller.js';
-import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
-import { LocaleController } from '../locales/locale-controller.js';
-import { emit } from './events.js';
+import { ActivityElement } from './activity-element.js';
 import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-checklist.styles.js';
@@ -75,22 +73,10 @@ function isChecklistBlock(block: unknown): block is ChecklistBlock {
  * @cssprop [--lp-radius=6px] - Corner radius of buttons and boxes.
  */
 @localized()
-export class LpChecklist extends LitElement {
+export class LpChecklist extends ActivityElement<ChecklistBlock> {
   static override styles = styles;
 
-  /** Follows the `lang` of the element or the page. */
-  protected readonly language = new LocaleController(this);
-  /** Follows the page's colour scheme, else the learner's. */
-  protected readonly scheme = new SchemeController(this);
-
-  /** The compiled activity, set by lp-unit. Never Markdown. */
-  @property({ attribute: false }) block?: ChecklistBlock;
-  /** Pack id, the first part of every key. */
-  @property() pack = 'standalone';
-  /** Unit id, the second part of every key. */
-  @property() unit = '';
-  @property({ attribute: 'storage-namespace' }) storageNamespace = DEFAULT_NAMESPACE;
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  protected readonly kind = 'checklist';
 
   @state() private confirming = false;
 
@@ -98,8 +84,8 @@ export class LpChecklist extends LitElement {
   /** The language the activity's content is written in, as last rendered. */
   private contentLang?: string;
 
-  private get valid(): ChecklistBlock | undefined {
-    return isChecklistBlock(this.block) ? this.block : undefined;
+  protected isBlock(block: unknown): block is ChecklistBlock {
+    return isChecklistBlock(block);
   }
 
   private get rows(): Row[] {
@@ -113,21 +99,11 @@ export class LpChecklist extends LitElement {
     }));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('block') && this.block && !isChecklistBlock(this.block)) {
-      emit(this, 'lp-error', { code: 'invalid-block', message: 'The activity is not a valid checklist block.' });
-    }
-    if (['block', 'pack', 'unit', 'storageNamespace'].some((p) => changed.has(p as keyof LpChecklist))) {
-      this.syncControllers();
-    }
-  }
-
-  /** Saves every unsaved answer now. */
-  async flush(): Promise<void> {
+  override async flush(): Promise<void> {
     await Promise.all([...this.controllers.values()].map((c) => c.flush()));
   }
 
-  private syncControllers(): void {
+  protected syncControllers(): void {
     const keys = new Set(this.rows.flatMap((r) => (r.noteKey ? [r.key, r.noteKey] : [r.key])));
     for (const [key, c] of this.controllers) {
       if (!keys.has(key)) {
@@ -155,10 +131,7 @@ export class LpChecklist extends LitElement {
 
   override render() {
     if (this.block && !this.valid) {
-      return html`<div class="ui-error-box" role="alert" lang=${interfaceLang()}>
-        <p><strong>${msg('This activity could not be shown.')}</strong></p>
-        <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
-      </div>`;
+      return this.renderInvalid();
     }
     const block = this.valid;
     if (!block) return nothing;

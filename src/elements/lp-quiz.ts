@@ -1,17 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg } from '@lit/localize';
 import type { QuizBlock } from '../content/model.js';
 import { responseKey } from '../store/keys.js';
-import { DEFAULT_NAMESPACE } from '../store/responses.js';
 import { ResponseController } from './controllers/response-controller.js';
-import { SchemeController } from './controllers/scheme-controller.js';
 import { define } from './define.js';
+import { ActivityElement } from './activity-element.js';
 import { activityTitle } from './activity.js';
-import { LocaleController } from '../locales/locale-controller.js';
-import { emit } from './events.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-quiz.styles.js';
 import { contentLang, interfaceLang, withContentPart } from './language-parts.js';
@@ -72,47 +69,26 @@ function legendHtml(stemHtml: string): string {
  * @cssprop [--lp-radius=6px] - Corner radius of buttons and boxes.
  */
 @localized()
-export class LpQuiz extends LitElement {
+export class LpQuiz extends ActivityElement<QuizBlock> {
   static override styles = styles;
 
-  /** Follows the `lang` of the element or the page. */
-  protected readonly language = new LocaleController(this);
-  /** Follows the page's colour scheme, else the learner's. */
-  protected readonly scheme = new SchemeController(this);
-
-  /** The compiled activity, set by lp-unit. Never Markdown. */
-  @property({ attribute: false }) block?: QuizBlock;
-  /** Pack id, the first part of the key. */
-  @property() pack = 'standalone';
-  /** Unit id, the second part of the key. */
-  @property() unit = '';
-  @property({ attribute: 'storage-namespace' }) storageNamespace = DEFAULT_NAMESPACE;
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  protected readonly kind = 'quiz';
 
   /** Shown after "Check answer" until the choice changes or the learner tries again. */
   @state() private verdict?: Verdict;
 
   private controller?: ResponseController;
 
-  private get valid(): QuizBlock | undefined {
-    return isQuizBlock(this.block) ? this.block : undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('block') && this.block && !isQuizBlock(this.block)) {
-      emit(this, 'lp-error', { code: 'invalid-block', message: 'The activity is not a valid quiz block.' });
-    }
-    if (['block', 'pack', 'unit', 'storageNamespace'].some((p) => changed.has(p as keyof LpQuiz))) {
-      this.syncController();
-    }
+  protected isBlock(block: unknown): block is QuizBlock {
+    return isQuizBlock(block);
   }
 
   /** Saves the choice now if it is not saved yet. */
-  async flush(): Promise<void> {
+  override async flush(): Promise<void> {
     await this.controller?.flush();
   }
 
-  private syncController(): void {
+  protected syncControllers(): void {
     const block = this.valid;
     const key = block ? responseKey({ pack: this.pack, unit: this.unit, activity: block.id }) : undefined;
     if (this.controller && this.controller.key === key) return;
@@ -135,10 +111,7 @@ export class LpQuiz extends LitElement {
 
   override render() {
     if (this.block && !this.valid) {
-      return html`<div class="ui-error-box" role="alert" lang=${interfaceLang()}>
-        <p><strong>${msg('This activity could not be shown.')}</strong></p>
-        <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
-      </div>`;
+      return this.renderInvalid();
     }
     const block = this.valid;
     const c = this.controller;

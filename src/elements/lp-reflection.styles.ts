@@ -1,39 +1,12 @@
 import { css } from 'lit';
+import { activityFrame } from './activity.styles.js';
 import { base } from './shared.styles.js';
 
+/** A reflection's own look, on the frame every activity shares. */
 export const styles = [
   base,
+  activityFrame,
   css`
-    :host {
-      display: block;
-      margin: calc(2 * var(--_fs)) 0;
-    }
-    .ui-activity {
-      border: 1px solid var(--_border);
-      border-left: 6px solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      padding: var(--_fs) var(--_fs) calc(1.25 * var(--_fs));
-    }
-    @media (min-width: 40em) {
-      .ui-activity {
-        padding: calc(1.25 * var(--_fs)) calc(1.5 * var(--_fs)) calc(1.5 * var(--_fs));
-      }
-    }
-    .ui-eyebrow {
-      margin: 0;
-      font-size: calc(0.9 * var(--_fs));
-      font-weight: 700;
-      letter-spacing: 0.04em;
-      text-transform: uppercase;
-      color: var(--_accent);
-    }
-    h2 {
-      scroll-margin-top: calc(1.5 * var(--_fs));
-      margin: calc(0.15 * var(--_fs)) 0 calc(0.75 * var(--_fs));
-      font-size: calc(1.35 * var(--_fs));
-      line-height: 1.3;
-    }
     /* Author HTML (the intro, a prompt's label) paints only inside its own box. */
     .ui-intro,
     label {
@@ -46,9 +19,6 @@ export const styles = [
     label svg {
       overflow: hidden;
       transform: none;
-    }
-    .ui-intro > :first-child {
-      margin-top: 0;
     }
     .ui-field {
       margin-top: calc(1.5 * var(--_fs));
@@ -85,15 +55,6 @@ export const styles = [
         max-height: 50vh;
       }
     }
-    textarea[readonly] {
-      background: var(--_surface);
-      border-style: dashed;
-    }
-    textarea:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 0;
-      box-shadow: inset 0 0 0 2px var(--_text);
-    }
     @media (forced-colors: active) {
       .ui-activity {
         border-left-color: CanvasText;
@@ -117,25 +78,6 @@ export const styles = [
     .ui-over {
       color: var(--_error);
       font-weight: 700;
-    }
-    .ui-status.ui-error {
-      color: var(--_error);
-      font-weight: 700;
-    }
-    .ui-confirm {
-      margin-top: calc(0.5 * var(--_fs));
-      padding: calc(0.75 * var(--_fs)) var(--_fs);
-      border: 2px solid var(--_error);
-      border-radius: var(--_radius);
-      background: var(--_bg);
-    }
-    .ui-confirm p {
-      margin: 0 0 calc(0.5 * var(--_fs));
-    }
-    .ui-actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(0.5 * var(--_fs));
     }
     .ui-saves {
       margin: calc(0.75 * var(--_fs)) 0 0;
@@ -166,10 +108,6 @@ export const styles = [
     .ui-failure p {
       margin: 0 0 calc(0.5 * var(--_fs));
     }
-    .ui-error {
-      color: var(--_error);
-      font-weight: 700;
-    }
     .ui-theirs {
       margin: 0 0 calc(0.75 * var(--_fs));
       padding: calc(0.5 * var(--_fs)) calc(0.75 * var(--_fs));
@@ -179,11 +117,6 @@ export const styles = [
     }
     textarea[aria-invalid='true'] {
       border-color: var(--_error);
-    }
-    .ui-danger {
-      background: var(--_error);
-      border-color: var(--_error);
-      color: #ffffff;
     }
   `,
 ];

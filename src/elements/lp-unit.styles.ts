@@ -232,13 +232,6 @@ export const styles = [
     aside.lp-callout > :last-child {
       margin-bottom: 0;
     }
-    /* Problems inside nested Markdown, where the compiler writes the box itself. */
-    .lp-error {
-      margin: var(--_fs) 0;
-      padding: calc(0.75 * var(--_fs)) var(--_fs);
-      border: 3px solid var(--_error);
-      border-radius: var(--_radius);
-    }
     code {
       font-size: 0.95em;
     }

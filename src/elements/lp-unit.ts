@@ -2,8 +2,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { localized, msg, str } from '@lit/localize';
-import type { Block, CompileResult, Diagnostic, Unit } from '../content/model.js';
+import type { ActivityBlock, Block, CompileResult, Diagnostic, Unit } from '../content/model.js';
 import { validateUnit } from '../content/validate.js';
 import { DEFAULT_NAMESPACE, listResponses, responseStore, type ResponseRecord } from '../store/responses.js';
 import { toExportFile } from '../store/export.js';
@@ -17,14 +18,26 @@ import { LocaleController } from '../locales/locale-controller.js';
 import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-unit.styles.js';
-import { activityTitle } from './lp-reflection.js';
+import './lp-reflection.js';
+import { activityTitle } from './activity.js';
 import { load } from './autoload.js';
 import { interfaceLang, withContentPart } from './language-parts.js';
+import { errorBox, type Problem } from './error-box.js';
 
 interface Loaded {
   unit: Unit;
   diagnostics: Diagnostic[];
+  /** The source's name in the compiler's messages: `src`, or `inline`. */
+  file: string;
 }
+
+/** A compiler diagnostic as a problem in the error box: with its place when it is the author's (LP codes). */
+function problemOf(d: Pick<Diagnostic, 'code' | 'message' | 'line' | 'column'>, file: string): Problem {
+  return d.code.startsWith('LP') ? { file, line: d.line, column: d.column, code: d.code, message: d.message } : { code: d.code, message: d.message };
+}
+
+/** The element of each kind of activity. */
+const ACTIVITY_TAGS = { reflection: literal`lp-reflection`, checklist: literal`lp-checklist`, quiz: literal`lp-quiz` } as const;
 
 interface ContentsEntry {
   target: string;
@@ -199,7 +212,7 @@ export class LpUnit extends LitElement {
     await this.loader.run().catch(() => undefined);
   }
 
-  private async fetchUnit(): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
+  private async fetchUnit(): Promise<Loaded> {
     if (!this.src && this.source !== undefined) return this.compile(this.source, 'unit.md');
     if (!this.src) {
       const script = this.querySelector('script[type="text/markdown"]');
@@ -237,17 +250,17 @@ export class LpUnit extends LitElement {
       });
       throw new UnitLoadError(msg(str`${this.src} is not a compiled unit.`), 'invalid-unit', diagnostics);
     }
-    return { unit: checked.unit, diagnostics: [] };
+    return { unit: checked.unit, diagnostics: [], file: this.src };
   }
 
   /** `baseUrl`: the unit file's URL, so its relative links and images point next to it. */
-  private async compile(source: string, file: string, baseUrl?: string, compiler = loadCompiler()): Promise<{ unit: Unit; diagnostics: Diagnostic[] }> {
+  private async compile(source: string, file: string, baseUrl?: string, compiler = loadCompiler()): Promise<Loaded> {
     const { compileUnit } = await compiler;
     const result: CompileResult = compileUnit(source, file, baseUrl === undefined ? {} : { baseUrl });
     if (!result.unit) {
       throw new UnitLoadError(msg('This unit has mistakes in its source and cannot be shown.'), 'compile-failed', result.diagnostics);
     }
-    return { unit: result.unit, diagnostics: result.diagnostics };
+    return { unit: result.unit, diagnostics: result.diagnostics, file };
   }
 
   protected override updated(): void {
@@ -305,8 +318,8 @@ export class LpUnit extends LitElement {
     return this.loader.render({
       initial: loading,
       // A new `source` replaces the unit shown only once compiled: the page neither flickers nor loses its place.
-      pending: () => (this.source !== undefined && this.loader.value ? this.renderUnit(this.loader.value.unit) : loading()),
-      complete: ({ unit }) => this.renderUnit(unit),
+      pending: () => (this.source !== undefined && this.loader.value ? this.renderUnit(this.loader.value.unit, this.loader.value.file) : loading()),
+      complete: ({ unit, file }) => this.renderUnit(unit, file),
       error: (e) => {
         const err = asLoadError(e);
         return this.renderFailure(err.message, err.diagnostics);
@@ -315,23 +328,10 @@ export class LpUnit extends LitElement {
   }
 
   private renderFailure(message: string, diagnostics: Diagnostic[]) {
-    return html`
-      <article lang=${interfaceLang()}>
-        <div class="ui-error-box" role="alert">
-          <p><strong>${msg('This unit could not be shown.')}</strong></p>
-          <p>${message}</p>
-          ${diagnostics.length
-            ? html`<ul>
-                ${diagnostics.map((d) => html`<li><code>${d.code.startsWith('LP') ? `${d.file}:${d.line}:${d.column} ${d.code}` : d.code}</code> ${d.message}</li>`)}
-              </ul>`
-            : nothing}
-          <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
-        </div>
-      </article>
-    `;
+    return html`<article>${errorBox({ heading: msg('This unit could not be shown.'), message, problems: diagnostics.map((d) => problemOf(d, d.file)) })}</article>`;
   }
 
-  private renderUnit(unit: Unit) {
+  private renderUnit(unit: Unit, file: string) {
     const { meta } = unit;
     const contents = this.contents(unit);
     const duration = meta.duration;
@@ -370,7 +370,7 @@ export class LpUnit extends LitElement {
             </nav>`
           : nothing}
         ${this.notice.show ? this.renderStorageNotice(unit) : nothing}
-        <div class="ui-content" id="ui-content" tabindex="-1">${unit.blocks.map((b) => this.renderBlock(b, unit))}</div>
+        <div class="ui-content" id="ui-content" tabindex="-1">${unit.blocks.map((b) => this.renderBlock(b, unit, file))}</div>
         ${unit.blocks.some((b) => b.type === 'reflection') ? this.renderYourAnswers(unit) : nothing}
       </article>
     `;
@@ -471,54 +471,46 @@ export class LpUnit extends LitElement {
     return html`<span lang=${interfaceLang()}>${withContentPart((t) => activityTitle({ id: a.id, title: t }), a.title, lang)}</span>`;
   }
 
-  private renderBlock(block: Block, unit: Unit): TemplateResult | typeof nothing {
+  private renderBlock(block: Block, unit: Unit, file: string): TemplateResult | typeof nothing {
     try {
       switch (block.type) {
         case 'html':
           return html`${unsafeHTML(sanitize(block.html))}`;
         case 'reflection':
-          return html`<lp-reflection
-            id="ui-activity-${block.id}"
-            .block=${block}
-            pack=${this.answersPack}
-            unit=${unit.meta.id}
-            storage-namespace=${this.storageNamespace}
-            ?readonly=${this.readonly}
-          ></lp-reflection>`;
         case 'checklist':
-          void load('lp-checklist');
-          return html`<lp-checklist
-            id="ui-activity-${block.id}"
-            .block=${block}
-            pack=${this.answersPack}
-            unit=${unit.meta.id}
-            storage-namespace=${this.storageNamespace}
-            ?readonly=${this.readonly}
-          ></lp-checklist>`;
         case 'quiz':
-          void load('lp-quiz');
-          return html`<lp-quiz
-            id="ui-activity-${block.id}"
-            .block=${block}
-            pack=${this.answersPack}
-            unit=${unit.meta.id}
-            storage-namespace=${this.storageNamespace}
-            ?readonly=${this.readonly}
-          ></lp-quiz>`;
+          return this.renderActivity(block, unit);
         case 'error':
-          return this.renderBlockError(block.code, block.message, block.line, block.column);
+          return this.renderBlockError(problemOf(block, file));
       }
     } catch (e) {
-      return this.renderBlockError('render-failed', e instanceof Error ? e.message : String(e));
+      return this.renderBlockError({ code: 'render-failed', message: e instanceof Error ? e.message : String(e) });
     }
     return nothing;
   }
 
-  private renderBlockError(code: string, message: string, line?: number, column?: number) {
-    return html`<div class="ui-error-box" lang=${interfaceLang()}>
-      <p><strong>${msg('This part of the unit could not be shown.')}</strong></p>
-      <p><code>${code}</code> ${message}${line ? ` (${msg(str`line ${line}, column ${column ?? 1}`)})` : ''}</p>
-    </div>`;
+  /** An activity's element, told its block, where its answers are kept and whether they may change. */
+  private renderActivity(block: ActivityBlock, unit: Unit) {
+    const tag = ACTIVITY_TAGS[block.type];
+    // The reflection is in the bundle; the others load the first time a unit uses them.
+    if (block.type !== 'reflection') void load(`lp-${block.type}`);
+    return staticHtml`<${tag}
+      id="ui-activity-${block.id}"
+      .block=${block}
+      pack=${this.answersPack}
+      unit=${unit.meta.id}
+      storage-namespace=${this.storageNamespace}
+      ?readonly=${this.readonly}
+    ></${tag}>`;
+  }
+
+  /** A broken block, in its place: the same box as a unit that could not be shown, for one part of it. */
+  private renderBlockError(problem: Problem) {
+    return errorBox({
+      heading: msg('This part of the unit could not be shown.'),
+      message: msg('The rest of the unit is shown as usual.'),
+      problems: [problem],
+    });
   }
 
   /** Contents links point into the shadow root, where the browser's own fragment navigation cannot reach. */

@@ -115,6 +115,48 @@ describe('lp-unit', () => {
     expect(root.textContent).to.contain('Still here.');
   });
 
+  describe('one error box for every failure', () => {
+    /** What a reader sees of a box: its class, role, the shape of its content, and the code of each problem. */
+    const shape = (box: Element) => ({
+      className: box.className,
+      role: box.getAttribute('role'),
+      children: [...box.children].map((c) => `${c.tagName.toLowerCase()}${c.firstElementChild ? `>${c.firstElementChild.tagName.toLowerCase()}` : ''}`),
+      problems: [...box.querySelectorAll('li')].map((li) => li.firstElementChild?.tagName.toLowerCase()),
+      color: getComputedStyle(box).borderTopColor,
+      border: getComputedStyle(box).borderTopWidth,
+    });
+
+    it('shows a broken block exactly as a unit that could not be compiled or loaded', async () => {
+      const block = await unitReady(mountInline(front('## Before\n\n:::nonsense\nHidden\n:::\n')));
+      const compiled = await unitReady(mountInline('# No front matter\n\nText.\n'));
+      const url = URL.createObjectURL(new Blob([JSON.stringify({ meta: {}, headings: [], blocks: [] })], { type: 'application/json' }));
+      const loaded = (await fixture<LpUnit>(html`<lp-unit src=${url}></lp-unit>`)).shadowRoot!;
+      await waitUntil(() => loaded.querySelector('.ui-error-box'), 'no error box for the bad JSON unit');
+      const boxes = [block, compiled, loaded].map((root) => root.querySelector('.ui-error-box')!);
+      const expected = { className: 'ui-error-box', role: 'alert', children: ['p>strong', 'p', 'ul>li', 'p'], problems: ['code'] };
+      for (const box of boxes) expect(shape(box)).to.include({ className: expected.className, role: expected.role });
+      const [a, b, c] = boxes.map(shape);
+      expect(a).to.deep.equal({ ...b, problems: a.problems });
+      expect(a).to.deep.equal({ ...c, problems: a.problems });
+      expect(a.children).to.deep.equal(expected.children);
+      expect(a.problems).to.deep.equal(expected.problems);
+      // The block's problem names its place as the command line does: FILE:LINE:COLUMN CODE.
+      expect(text(boxes[0], 'li code')).to.match(/^inline:\d+:1 LP003$/);
+      expect(text(boxes[0], 'strong')).to.equal('This part of the unit could not be shown.');
+    });
+
+    it('shows a mistake inside a list as the same box, right after the list, and keeps the list', async () => {
+      const root = await unitReady(mountInline(front('- An item\n- Holding :::reflection\n\n  :::reflection{#9.9.1}\n  :::\n\nAfter.\n')));
+      const box = root.querySelector('.ui-content .ui-error-box')!;
+      expect(box, 'an error box').to.exist;
+      expect(shape(box).children).to.deep.equal(['p>strong', 'p', 'ul>li', 'p']);
+      expect(text(box, 'li code')).to.match(/^inline:\d+:3 LP008$/);
+      expect(box.previousElementSibling?.tagName).to.equal('UL');
+      expect(root.querySelector('.ui-content ul li')!.textContent).to.contain('An item');
+      expect(root.querySelector('.lp-error'), 'no box of another kind').to.equal(null);
+    });
+  });
+
   it('lists each activity in the contents after the heading of its section', async () => {
     const el = mountInline(front(
       ':::reflection{#9.9.1 title="Warm up"}\n:::\n\n## First\n\nText.\n\n:::reflection{#9.9.2 title="Try it"}\n:::\n\n' +

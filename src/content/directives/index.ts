@@ -2,12 +2,13 @@
  * The directives of SPEC §2, one file each; adding one means adding its
  * file and a line to DIRECTIVES. This dispatcher turns a directive token
  * into its block at the top level of the unit, or into HTML when it is
- * nested inside other Markdown, with an error box for each problem.
+ * nested inside other Markdown. Every problem becomes an ErrorBlock in the
+ * model, never HTML: one found inside nested Markdown waits in `drain()` until
+ * the top-level block that holds it is done, and is placed right after it.
  */
 import type { Reporter } from '../diagnostics.js';
 import type { ContainerDirectiveToken, DirectiveToken, MarkdownOutput } from '../directive-tokens.js';
 import type { Block, ErrorBlock } from '../model.js';
-import { escapeHtml } from '../text.js';
 import { callout } from './callout.js';
 import { checklist } from './checklist.js';
 import { DirectiveContext, show, type ContainerDirective } from './context.js';
@@ -36,12 +37,27 @@ export class Directives {
     return block ? [block, ...errors] : errors;
   }
 
-  /** A directive nested in a list, quote or callout: HTML, error boxes included. */
+  /** A directive nested in a list, quote or callout: its HTML; its problems wait in `drain()`. */
   html(token: DirectiveToken, output: MarkdownOutput): string {
     const errors: ErrorBlock[] = [];
     const block = this.build(token, output, errors, false);
-    return (block ? blockHtml(block) : '') + errors.map(errorHtml).join('');
+    if (block?.type === 'error') this.nested.push(block);
+    this.nested.push(...errors);
+    // Activities never get here: they must be at the top level.
+    return block?.type === 'html' ? block.html : '';
   }
+
+  /** A problem found while rendering nested Markdown, to be shown after its top-level block. */
+  hold(error: ErrorBlock): void {
+    this.nested.push(error);
+  }
+
+  /** The problems held since the last call, in the order of the source. */
+  drain(): ErrorBlock[] {
+    return this.nested.splice(0).sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+
+  private readonly nested: ErrorBlock[] = [];
 
   private build(token: DirectiveToken, output: MarkdownOutput, errors: ErrorBlock[], top: boolean): Block | undefined {
     const context = this.context;
@@ -80,15 +96,4 @@ export class Directives {
     if (token.type === 'containerDirective' && parent) hint = ` (::${name}[…] is one line inside a :::${parent})`;
     return this.context.error('LP003', token.offset, `unknown directive "${show(token)}"${hint}; the known directives are ${KNOWN}`);
   }
-}
-
-/** A nested block as HTML; activities never get here (they must be top level). */
-function blockHtml(block: Block): string {
-  if (block.type === 'error') return errorHtml(block);
-  return block.type === 'html' ? block.html : '';
-}
-
-/** An error box in nested HTML, the counterpart of an ErrorBlock at the top level. */
-export function errorHtml(error: ErrorBlock): string {
-  return `<div class="lp-error" role="note" data-code="${error.code}" data-line="${error.line}" data-column="${error.column}">${escapeHtml(error.message)}</div>\n`;
 }
