@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsers, concurrency, concurrentBrowsers } from './test/browsers.mjs';
 import { countReporter } from './test/count-reporter.mjs';
+import { screenshotPlugin } from './test/screenshot-plugin.mjs';
 
 /** The policy of docs/embedding.md, sent with the test pages named csp-*. */
 export const STRICT_CSP =
@@ -22,7 +23,7 @@ export default {
       if (context.path.startsWith('/test/pages/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), screenshotPlugin()],
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 15000 } },
   browserStartTimeout: 60000,

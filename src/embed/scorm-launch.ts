@@ -9,6 +9,7 @@
 // The elements first, from the bundle the page has loaded: the launch script shares its modules.
 import '../index.js';
 import { msg, str } from '@lit/localize';
+import { supportedLocale, useLocale } from '../locales/localization.js';
 import { plural } from '../locales/plural.js';
 import { DEFAULT_NAMESPACE, makeRecord, responseStore, type ResponseRecord } from '../store/responses.js';
 import { findApi, type ScormVersion } from './scorm.js';
@@ -65,11 +66,14 @@ async function launch(): Promise<void> {
   if (!mount) return;
   const namespace = mount.dataset.storageNamespace || DEFAULT_NAMESPACE;
   const version: ScormVersion = mount.dataset.version === '1.2' ? '1.2' : '2004';
+  // The notes below are in the page's language, the pack's: the same locale the elements use.
+  const language = useLocale(supportedLocale(document.documentElement.lang));
   const session = findApi(window, version);
   const kept = session?.start() ?? [];
   // Every answer goes to suspend data from here on (see mirror() below).
   responseStore(namespace).mirrored = session?.running ?? false;
   const local = await localAnswers(namespace);
+  await language;
   if (!local) {
     // IndexedDB would not open: the store keeps answers in memory for this visit, and the
     // LMS's copy is the only one there is. Put it back so the learner sees their answers.

@@ -2,7 +2,7 @@
 // Moodle's themes build on) and aggressive global rules. The elements render
 // and work, and the host page's own elements are exactly as they were.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/lp-pack.js';
 import type { LpPack } from '../../src/elements/lp-pack.js';
 import type { LpUnit } from '../../src/elements/lp-unit.js';
@@ -37,6 +37,26 @@ function measure(host: HTMLElement): Record<string, unknown>[] {
   });
 }
 
+interface Shot {
+  key: string;
+  width: number;
+  height: number;
+}
+
+/** A screenshot of one element of this page, taken by the browser (test/screenshot-plugin.mjs). */
+async function screenshot(selector: string): Promise<Shot> {
+  // Two frames: what changed has been painted.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return (await executeServerCommand('element-screenshot', { selector })) as Shot;
+}
+
+/** How many pixels differ between two screenshots (all of them when their sizes differ). */
+async function differingPixels(a: Shot, b: Shot): Promise<number> {
+  const diff = (await executeServerCommand('screenshot-diff', { a: a.key, b: b.key })) as { sizes: number[][]; differing: number; first: number[] | null };
+  if (diff.differing) console.log(`screenshots differ: sizes ${JSON.stringify(diff.sizes)}, ${diff.differing} pixels, first at ${JSON.stringify(diff.first)}`);
+  return diff.differing;
+}
+
 describe('script-tag embed in a hostile host page', () => {
   let links: HTMLLinkElement[] = [];
   before(async () => {
@@ -49,18 +69,23 @@ describe('script-tag embed in a hostile host page', () => {
     document.documentElement.style.overflowY = '';
   });
 
-  it('leaves the host page\'s own elements as they were, and the pack renders and works', async () => {
+  it('leaves the host page\'s own elements as they were, and the pack renders and works', async function () {
+    // Three screenshots and two units on a machine that may be busy: more than the default time.
+    this.timeout(60000);
     const page = await fixture<HTMLElement>(html`<div class="container">
-      <h1 data-host="h1">Week 3</h1>
-      <p class="lead" data-host="p">Read this before the seminar.</p>
-      <button class="btn btn-primary" data-host="button">Host button</button>
-      <label for="host-notes" class="form-label" data-host="label">Notes</label>
-      <textarea id="host-notes" class="form-control" data-host="textarea"></textarea>
-      <input class="form-control" aria-label="Search" data-host="input">
-      <a class="btn btn-link" href="#top" data-host="a">Back to top</a>
+      <div id="host-region">
+        <h1 data-host="h1">Week 3</h1>
+        <p class="lead" data-host="p">Read this before the seminar.</p>
+        <button class="btn btn-primary" data-host="button">Host button</button>
+        <label for="host-notes" class="form-label" data-host="label">Notes</label>
+        <textarea id="host-notes" class="form-control" data-host="textarea"></textarea>
+        <input class="form-control" aria-label="Search" data-host="input">
+        <a class="btn btn-link" href="#top" data-host="a">Back to top</a>
+      </div>
       <div id="slot"></div>
     </div>`);
     const before = measure(page);
+    const shotBefore = await screenshot('#host-region');
 
     const ns = freshNamespace();
     const pack = document.createElement('lp-pack') as LpPack;
@@ -72,6 +97,7 @@ describe('script-tag embed in a hostile host page', () => {
     await unitReady(pack.shadowRoot!.querySelector<LpUnit>('lp-unit')!);
 
     expect(measure(page)).to.deep.equal(before);
+    expect(await differingPixels(shotBefore, await screenshot('#host-region'))).to.equal(0);
 
     // The elements work: the learner moves to the next unit and writes an answer that is saved.
     const next = pack.shadowRoot!.querySelector<HTMLAnchorElement>('.ui-next')!;
@@ -91,6 +117,7 @@ describe('script-tag embed in a hostile host page', () => {
     const toggle = pack.shadowRoot!.querySelector<HTMLElement>('.ui-skip')!;
     expect(getComputedStyle(toggle).cursor === 'auto' && getComputedStyle(toggle).display === 'inline').to.equal(false);
     expect(measure(page)).to.deep.equal(before);
+    expect(await differingPixels(shotBefore, await screenshot('#host-region'))).to.equal(0);
     await expect(pack).to.be.accessible();
   });
 });

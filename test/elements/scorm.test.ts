@@ -197,6 +197,12 @@ describe('SCORM launch page', () => {
     expect(unpackAnswers(lastSet(second, 'cmi.suspend_data') ?? '').map((a) => a.value)).to.deep.equal(['Kept by the LMS alone']);
   });
 
+  it('writes its notes in the language of the launch page, as the pack is', async () => {
+    lms('2004');
+    const { doc } = await launch('/test/pages/embed-scorm-no-storage-cy.html');
+    expect(doc.getElementById('lp-notes')!.textContent).to.contain("Nid yw'r porwr hwn yn gadael i'r cwrs gadw eich atebion yma.");
+  });
+
   it('tells the learner when the browser keeps no answers in the frame, and still opens the session', async () => {
     const l = lms('2004');
     const { doc, pack } = await launch('/test/pages/embed-scorm-no-storage.html');
