@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ReflectionBlock } from '../../src/content/model.js';
+import type { ChecklistBlock, QuizBlock, ReflectionBlock } from '../../src/content/model.js';
 import { escapeHtml } from '../../src/content/text.js';
 import { compileBody as compile } from './helpers.js';
 
@@ -24,6 +24,15 @@ describe('plain text of headings and prompt labels', () => {
 
   it('drops HTML, keeps the words of emphasis, links and an image’s alternative text', () => {
     assert.equal(promptText('Say <span>what</span> **you** [think](https://example.org) ![a picture](p.png)'), 'Say what you think a picture');
+  });
+});
+
+describe('plain text of checklist rows and quiz options', () => {
+  it('reads a hard line break as a space', () => {
+    const unit = compile(':::checklist{#1}\n- Read\\\n  the unit\n- Two  \n  lines\n:::\n\n:::quiz{#2}\n- [x] Yes\\\n  indeed\n- [ ] No\n:::\n').unit!;
+    const [checklist, quiz] = unit.blocks as [ChecklistBlock, QuizBlock];
+    assert.deepEqual(checklist.rows.map((r) => r.text), ['Read the unit', 'Two lines']);
+    assert.deepEqual(quiz.options.map((o) => o.text), ['Yes indeed', 'No']);
   });
 });
 
