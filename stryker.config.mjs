@@ -32,6 +32,7 @@ export default {
       'test/node/pack.test.ts',
       'test/node/slug-and-codes.test.ts',
       'test/node/store-import.test.ts',
+      'test/node/store-memory.test.ts',
       'test/node/store.test.ts',
       'test/node/text-and-ids.test.ts',
       'test/node/validate.test.ts',

@@ -78,7 +78,7 @@ describe('hostile HTML in each place of a compiled unit', () => {
   /** Waits for an activity's own element to render its inputs, then for every image to fail. */
   async function activity(root: ShadowRoot, name: string): Promise<ShadowRoot> {
     const el = root.querySelector(name)!;
-    await waitUntil(() => el.shadowRoot?.querySelector('input'), `${name} did not render`, { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot?.querySelector('input'), `${name} did not render`, { timeout: 10000 });
     await aTimeout(300);
     return el.shadowRoot!;
   }
@@ -120,7 +120,7 @@ describe('hostile HTML in each place of a compiled unit', () => {
     const shadow = await activity(root, 'lp-quiz');
     shadow.querySelector<HTMLInputElement>('#ui-option-a')!.click();
     shadow.querySelector<HTMLButtonElement>('#ui-check')!.click();
-    await waitUntil(() => shadow.querySelector('.ui-feedback'), 'the feedback was not shown', { timeout: 5000 });
+    await waitUntil(() => shadow.querySelector('.ui-feedback'), 'the feedback was not shown', { timeout: 10000 });
     await aTimeout(300);
     expect(window.__pwned).to.deep.equal([]);
     expect(['stem', 'option', 'feedback'].map((alt) => shadow.querySelector(`img[alt="${alt}"]`)?.hasAttribute('onerror'))).to.deep.equal([false, false, false]);

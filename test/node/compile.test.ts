@@ -333,6 +333,16 @@ describe('positions', () => {
     );
   });
 
+  it('places directives inside quotes, lists and callouts at their own line and column, the same text twice included', () => {
+    const at = (b: string) => compileBody(b).diagnostics.map((d) => `${d.code} ${d.line - BODY_LINE + 1}:${d.column}`);
+    // Body lines counted from 1.
+    assert.deepStrictEqual(at('> :::nonsense\n> x\n> :::\n\n> :::nonsense\n> y\n> :::\n'), ['LP003 1:3', 'LP003 5:3']);
+    assert.deepStrictEqual(at('- item\n\n  :::nonsense\n  x\n  :::\n- :::nonsense\n  y\n  :::\n'), ['LP003 3:3', 'LP003 6:3']);
+    assert.deepStrictEqual(at(':::note\n:::nonsense\nx\n:::\n:::\n\n:::nonsense\nz\n:::\n'), ['LP003 2:1', 'LP003 7:1']);
+    assert.deepStrictEqual(at('> :::reflection{#1.1}\n> Q\n> :::\n\n  > > :::reflection{#1.2}\n  > > Q\n  > > :::\n'), ['LP008 1:3', 'LP008 5:7']);
+    assert.deepStrictEqual(at('> text ::: nonsense\n\n> :::nonsense{x=1}\n> :::\n'), ['LP003 3:3']);
+  });
+
   it('formats a duplicate activity exactly as SPEC §3 shows', () => {
     // The body starts at line 6: 55 blank lines put the first at line 61; it takes 2 lines, 25 more put the second at 88.
     const activity = ':::reflection{#4.2.1}\n:::\n';

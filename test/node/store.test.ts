@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KeyError, packFromSource, parseKey, responseKey } from '../../src/store/keys.js';
+import { isKeyPart, KeyError, packFromSource, parseKey, responseKey } from '../../src/store/keys.js';
 import { SCHEMA_VERSION, makeRecord, migrate } from '../../src/store/responses.js';
 import { draftWins } from '../../src/store/drafts.js';
 
@@ -61,4 +61,33 @@ test('a draft wins only over an older saved answer, and never over one deleted s
   assert.equal(draftWins({ value: 'draft', updatedAt: '2026-11-20T09:59:59.000Z' }, saved), false);
   assert.equal(draftWins({ value: 'draft', updatedAt: '2026-11-20T10:00:01.000Z' }, undefined), true);
   assert.equal(draftWins({ value: 'draft', updatedAt: '2026-11-20T10:00:01.000Z', base: saved.updatedAt }, undefined), false);
+});
+
+test('a key part is 1 to 200 characters, without "/", control characters or surrounding spaces', () => {
+  for (const good of ['a', 'x'.repeat(200), '4.2.1', 'in place', 'café', 'a:b']) assert.equal(isKeyPart(good), true, good);
+  for (const bad of ['', 'x'.repeat(201), 'a/b', ' a', 'a ', 'a\tb', 'a\u0000b', 'a\u001fb', 'a\u007fb', 5, undefined, null]) assert.equal(isKeyPart(bad), false, String(bad));
+  assert.equal(isKeyPart('a\u0020b'), true);
+});
+
+test('a refused part is named in the error, with its value', () => {
+  assert.throws(() => responseKey({ pack: 'p', unit: 'u/v', activity: 'a' }), {
+    name: 'KeyError',
+    message: 'The unit id "u/v" cannot be part of a response key: it must be non-empty, without "/".',
+  });
+  assert.throws(() => responseKey({ pack: 'p', unit: 'u', activity: 'a', item: 'x/y' }), /^KeyError: The item id "x\/y"/);
+  assert.equal(responseKey({ pack: 'p', unit: 'u', activity: 'a', item: 'q' }), 'p/u/a/q');
+  assert.deepEqual(parseKey('p/u/a/q'), { pack: 'p', unit: 'u', activity: 'a', item: 'q' });
+  assert.equal(parseKey('p/u/a /q'), undefined);
+});
+
+test('the pack of a unit without one names its host and folders', () => {
+  assert.equal(packFromSource('https://vle.example/4.2.md'), 'vle.example');
+  assert.equal(packFromSource('https://vle.example:8443/c/d/4.2.md'), 'vle.example:8443:c:d');
+  assert.equal(packFromSource('4.2.md', 'https://vle.example/c/page.html'), 'vle.example:c');
+  assert.equal(packFromSource('file:///home/a/b/4.2.md'), 'file:home:a:b');
+  // Folders are decoded where they can be; spaces and control characters become "-".
+  assert.equal(packFromSource('https://vle.example/my%20course/x%09y/4.2.md'), 'vle.example:my-course:x-y');
+  assert.equal(packFromSource('https://vle.example/a%ZZb/4.2.md'), 'vle.example:a%ZZb');
+  // A long path keeps its last 200 characters, the most particular ones.
+  assert.equal(packFromSource(`https://vle.example/${'f'.repeat(300)}/g/4.2.md`), `${'f'.repeat(198)}:g`);
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ReflectionBlock } from '../../src/content/model.js';
+import type { ChecklistBlock, QuizBlock, ReflectionBlock } from '../../src/content/model.js';
 import { escapeHtml } from '../../src/content/text.js';
+import { countWords } from '../../src/content/words.js';
 import { compileBody as compile } from './helpers.js';
 
 function promptText(label: string): string {
@@ -24,6 +25,32 @@ describe('plain text of headings and prompt labels', () => {
 
   it('drops HTML, keeps the words of emphasis, links and an image’s alternative text', () => {
     assert.equal(promptText('Say <span>what</span> **you** [think](https://example.org) ![a picture](p.png)'), 'Say what you think a picture');
+  });
+});
+
+describe('plain text of checklist rows and quiz options', () => {
+  it('reads a hard line break as a space', () => {
+    const unit = compile(':::checklist{#1}\n- Read\\\n  the unit\n- Two  \n  lines\n:::\n\n:::quiz{#2}\n- [x] Yes\\\n  indeed\n- [ ] No\n:::\n').unit!;
+    const [checklist, quiz] = unit.blocks as [ChecklistBlock, QuizBlock];
+    assert.deepEqual(checklist.rows.map((r) => r.text), ['Read the unit', 'Two lines']);
+    assert.deepEqual(quiz.options.map((o) => o.text), ['Yes indeed', 'No']);
+  });
+});
+
+describe('counting words', () => {
+  it('counts runs of anything but white space, none in an empty or blank box', () => {
+    assert.equal(countWords(''), 0);
+    assert.equal(countWords(' \t\n '), 0);
+    assert.equal(countWords('one'), 1);
+    assert.equal(countWords('  one  two\tthree\nfour  '), 4);
+    assert.equal(countWords("don't stop—now, 4.2!"), 3);
+  });
+
+  it('takes every Unicode space as a break, and nothing else', () => {
+    const spaces = [0x00, 0x09, 0x0a, 0x0d, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2005, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+    for (const c of spaces) assert.equal(countWords(`a${String.fromCharCode(c)}b`), 2, c.toString(16));
+    const letters = [0x21, 0x84, 0x86, 0x9f, 0xa1, 0x167f, 0x1681, 0x1fff, 0x200b, 0x2027, 0x202a, 0x202e, 0x2030, 0x205e, 0x2060, 0x2fff, 0x3001, 0xfefe, 0xff00];
+    for (const c of letters) assert.equal(countWords(`a${String.fromCharCode(c)}b`), 1, c.toString(16));
   });
 });
 
