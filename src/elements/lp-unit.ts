@@ -80,6 +80,15 @@ function dedent(text: string): string {
   return out;
 }
 
+/** Each block's HTML through the sanitiser once, however often the unit is drawn again. */
+const sanitized = new WeakMap<Block, string>();
+
+function sanitizedHtml(block: Block & { html: string }): string {
+  let html = sanitized.get(block);
+  if (html === undefined) sanitized.set(block, (html = sanitize(block.html)));
+  return html;
+}
+
 /** The compiler is a chunk of its own: pages of compiled units never download it. */
 const loadCompiler = () => import('../content/compile.js');
 
@@ -431,7 +440,7 @@ export class LpUnit extends LitElement {
     try {
       switch (block.type) {
         case 'html':
-          return html`${unsafeHTML(sanitize(block.html))}`;
+          return html`${unsafeHTML(sanitizedHtml(block))}`;
         case 'reflection':
           return html`<lp-reflection
             id="ui-activity-${block.id}"
