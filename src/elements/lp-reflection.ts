@@ -53,12 +53,23 @@ export { activityTitle };
 
 let instances = 0;
 
+/** Made once per language: a formatter is costly to make, and the status is drawn at every keystroke. */
+const timeFormats = new Map<string, { time: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
+
 function timeOf(iso: string): { time: string; date?: string } {
   const when = new Date(iso);
   const locale = currentLocale();
-  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(when);
+  let formats = timeFormats.get(locale);
+  if (!formats) {
+    formats = {
+      time: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
+      date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }),
+    };
+    timeFormats.set(locale, formats);
+  }
+  const time = formats.time.format(when);
   const today = new Date().toDateString() === when.toDateString();
-  return today ? { time } : { time, date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(when) };
+  return today ? { time } : { time, date: formats.date.format(when) };
 }
 
 /**

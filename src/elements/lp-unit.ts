@@ -96,6 +96,15 @@ function dedent(text: string): string {
   return out;
 }
 
+/** Each block's HTML through the sanitiser once, however often the unit is drawn again. */
+const sanitized = new WeakMap<Block, string>();
+
+function sanitizedHtml(block: Block & { html: string }): string {
+  let html = sanitized.get(block);
+  if (html === undefined) sanitized.set(block, (html = sanitize(block.html)));
+  return html;
+}
+
 /** The compiler is a chunk of its own: pages of compiled units never download it. */
 const loadCompiler = () => import('../content/compile.js');
 
@@ -475,7 +484,7 @@ export class LpUnit extends LitElement {
     try {
       switch (block.type) {
         case 'html':
-          return html`${unsafeHTML(sanitize(block.html))}`;
+          return html`${unsafeHTML(sanitizedHtml(block))}`;
         case 'reflection':
         case 'checklist':
         case 'quiz':

@@ -95,7 +95,10 @@ function ruleLink(node: Element, name: 'href' | 'xlink:href'): void {
 
 purify.addHook('afterSanitizeAttributes', (node) => {
   if (!(node instanceof Element)) return;
-  removeOwnReferences(node);
+  // Most elements of a unit (paragraphs, list items, emphasis) have no attributes,
+  // so none of the rules below but the one for inputs can apply to them.
+  const attributes = node.hasAttributes();
+  if (attributes) removeOwnReferences(node);
   // The only input kept is a task list's tick box, and it only shows, never takes input.
   if (node instanceof HTMLInputElement) {
     if (node.type !== 'checkbox') {
@@ -105,6 +108,7 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     for (const attr of [...node.attributes]) if (!['type', 'checked'].includes(attr.name)) node.removeAttribute(attr.name);
     node.setAttribute('disabled', '');
   }
+  if (!attributes) return;
   node.removeAttribute('target');
   if (isLink(node)) {
     node.removeAttribute('rel');
@@ -121,14 +125,17 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
+// Set once: given with every call, the configuration would be read and copied again each time.
+purify.setConfig({
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  // Author HTML is only ever placed in a shadow root, whose ids never become
+  // properties of window or document, so DOMPurify's anti-clobbering pass would
+  // only strip ids like "images" from headings that the contents list links to.
+  SANITIZE_DOM: false,
+});
+
 export function sanitize(html: string): string {
-  return purify.sanitize(html, {
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOW_DATA_ATTR: false,
-    // Author HTML is only ever placed in a shadow root, whose ids never become
-    // properties of window or document, so DOMPurify's anti-clobbering pass would
-    // only strip ids like "images" from headings that the contents list links to.
-    SANITIZE_DOM: false,
-  });
+  return purify.sanitize(html);
 }

@@ -304,7 +304,9 @@ describe('warnings for likely mistakes', () => {
 
   it('warns about a long unit with no ## headings (LP021), and not once it has one', () => {
     const words = 'word '.repeat(1_600);
-    assert.deepStrictEqual(where(compileBody(`${words}\n`).diagnostics), [`LP021 ${BODY_LINE}:1`]);
+    const long = compileBody(`${words}\n`).diagnostics;
+    assert.deepStrictEqual(where(long), [`LP021 ${BODY_LINE}:1`]);
+    assert.match(long[0]!.message, /about 1,600 words/);
     assert.deepStrictEqual(compileBody(`## Part\n\n${words}\n`).diagnostics, []);
   });
 });

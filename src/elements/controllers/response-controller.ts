@@ -306,14 +306,16 @@ export class ResponseController implements ReactiveController {
     this.loaded = false;
     this.status = 'loading';
     this.host.requestUpdate();
-    if (!cleaned.has(c.namespace)) {
-      cleaned.add(c.namespace);
-      cleanDrafts(c.namespace);
-    }
     try {
       // Waits for any write this page started on the namespace (store queue).
       await this.writing;
       const record = await responseStore(c.namespace).get(c.key);
+      // Drafts (localStorage) are first touched here, after the box is on screen:
+      // the first read of localStorage in a page waits for the browser to load it.
+      if (!cleaned.has(c.namespace)) {
+        cleaned.add(c.namespace);
+        cleanDrafts(c.namespace);
+      }
       if (load !== this.loads) return;
       const typedWhileLoading = this.dirty ? this.value : undefined;
       this.value = record?.value ?? '';

@@ -6,6 +6,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Hosts whose scheme is settled: an element inside one of them inherits it. */
+const settled = new WeakSet<Element>();
+
 export class SchemeController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -13,7 +16,13 @@ export class SchemeController implements ReactiveController {
 
   hostConnected(): void {
     const { style } = this.host;
+    settled.add(this.host);
     if (style.colorScheme) return;
+    // Inside another element of ours (an activity in a unit) the scheme is already
+    // settled, and reading the computed style would make the browser work out
+    // every style of the page again while the unit is first drawn.
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot && settled.has(root.host)) return;
     const inherited = getComputedStyle(this.host).colorScheme;
     if (!inherited || inherited === 'normal') style.colorScheme = 'light dark';
   }

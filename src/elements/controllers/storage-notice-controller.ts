@@ -20,7 +20,8 @@ export class StorageNoticeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.dismissed) return;
+    // localStorage is read only where the notice could show: its first read in
+    // a page waits for the browser to load it, which would hold up the unit.
     StorageNoticeController.check()
       .then((atRisk) => {
         this.show = atRisk && !this.dismissed;
