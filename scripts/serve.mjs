@@ -1,7 +1,8 @@
-// Builds the library, then serves the demo and the packs on http://localhost:8000
-// (PORT overrides) under a strict Content Security Policy, as a VLE page would.
+// Builds the library, then serves the demo, the packs and the documentation
+// site (/site/) on http://localhost:8000 (PORT overrides) under a strict
+// Content Security Policy, as a VLE page would.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,9 @@ if (!process.argv.includes('--no-build')) {
     cwd: root,
     stdio: 'inherit',
   });
+}
+if (!existsSync(join(root, 'dist/site/index.html'))) {
+  execFileSync(process.execPath, [join(root, 'scripts/build-site.mjs')], { cwd: root, stdio: 'inherit' });
 }
 
 const types = {
@@ -40,8 +44,8 @@ const csp = [
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
-  if (path === '/') {
-    res.writeHead(302, { location: '/demo/' });
+  if (path === '/' || path === '/site' || path === '/site/') {
+    res.writeHead(302, { location: path === '/' ? '/demo/' : '/dist/site/' });
     res.end();
     return;
   }
@@ -71,4 +75,5 @@ const server = createServer((req, res) => {
 
 server.listen(port, () => {
   console.log(`learning-pack demo: http://localhost:${port}/demo/`);
+  console.log(`documentation site: http://localhost:${port}/site/`);
 });
