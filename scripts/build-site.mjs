@@ -23,9 +23,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const rollup = (config) => execFileSync(process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', config, '--silent'], { cwd: root, stdio: 'inherit' });
 if (!existsSync(join(dist, 'learning-pack.js'))) rollup('rollup.config.mjs');
 if (!existsSync(join(dist, 'lib/content/index.js'))) rollup('rollup.lib.config.mjs');
-if (!existsSync(join(root, 'custom-elements.json'))) {
-  execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze'], { cwd: root, stdio: 'inherit' });
-}
+// The manifest afresh, so the API tables are the sources' own.
+execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet'], { cwd: root, stdio: 'inherit' });
 const { compileUnit } = await import(pathToFileURL(join(dist, 'lib/content/index.js')).href);
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 
@@ -284,7 +283,10 @@ function apiTables(el) {
   const defaultOf = (d) => (d === 'DEFAULT_NAMESPACE' ? '"learning-pack"' : d);
   return [
     table('attributes', 'Attributes', ['Attribute', 'Property', 'Type', 'Default', 'Description'], attributes.map((a) => [code(a.name), code(a.fieldName), type(a.type), code(defaultOf(a.default)), inline(a.description)])),
-    table('properties', 'Properties', ['Property', 'Attribute', 'Type', 'Default', 'Description'], fields.map((f) => [code(f.name), code(f.attribute) || 'none', type(f.type), code(defaultOf(f.default)), inline(f.description)])),
+    table('properties', 'Properties', ['Property', 'Attribute', 'Type', 'Default', 'Description'], fields.map((f) => {
+      const attribute = attributes.find((a) => a.fieldName === f.name);
+      return [code(f.name), code(f.attribute) || 'none', type(f.type ?? attribute?.type), code(defaultOf(f.default)), inline(f.description ?? attribute?.description)];
+    })),
     ...(methods.length ? [table('methods', 'Methods', ['Method', 'Returns', 'Description'], methods.map((m) => [code(`${m.name}()`), type(m.return?.type), inline(m.description)]))] : []),
     table('events', 'Events', ['Event', 'Detail', 'Description'], (el.events ?? []).map((e) => [code(e.name), type(e.type), inline(e.description)])),
     table('slots', 'Slots', ['Slot', 'Description'], (el.slots ?? []).map((s) => [s.name ? code(s.name) : 'default', inline(s.description)])),
