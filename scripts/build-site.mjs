@@ -36,12 +36,12 @@ const files = new Set();
 function write(file, text) {
   mkdirSync(dirname(join(site, file)), { recursive: true });
   writeFileSync(join(site, file), text);
-  files.add(file.split('/')[0]);
+  files.add(file);
 }
 function copy(from, file) {
   mkdirSync(dirname(join(site, file)), { recursive: true });
   cpSync(from, join(site, file), { recursive: true });
-  files.add(file.split('/')[0]);
+  files.add(file);
 }
 
 const escape = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
