@@ -1,9 +1,9 @@
-// Builds the library and the playground, then serves the demo, the packs and the
-// documentation site (dist/site: the playground at /playground.html) on
-// http://localhost:8000 (PORT overrides) under a strict Content Security Policy,
-// as a VLE page would.
+// Builds the library, the documentation site and the playground, then serves
+// the demo, the packs and the site (/site/; the playground at /playground.html)
+// on http://localhost:8000 (PORT overrides) under a strict Content Security
+// Policy, as a VLE page would.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,12 @@ if (!process.argv.includes('--no-build')) {
     cwd: root,
     stdio: 'inherit',
   });
+}
+// The playground bundles the elements: rebuilt with them. The site is built when missing (`npm run docs` rebuilds it).
+if (!existsSync(join(root, 'dist/site/index.html'))) {
+  execFileSync(process.execPath, [join(root, 'scripts/build-site.mjs')], { cwd: root, stdio: 'inherit' });
+}
+if (!process.argv.includes('--no-build') || !existsSync(join(root, 'dist/site/playground.html'))) {
   execFileSync(process.execPath, [join(root, 'scripts/build-playground.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
@@ -43,8 +49,8 @@ const csp = [
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
-  if (path === '/') {
-    res.writeHead(302, { location: '/demo/' });
+  if (path === '/' || path === '/site' || path === '/site/') {
+    res.writeHead(302, { location: path === '/' ? '/demo/' : '/dist/site/' });
     res.end();
     return;
   }
@@ -80,4 +86,6 @@ const server = createServer((req, res) => {
 
 server.listen(port, () => {
   console.log(`learning-pack demo: http://localhost:${port}/demo/`);
+  console.log(`documentation site: http://localhost:${port}/site/`);
+  console.log(`authoring playground: http://localhost:${port}/playground.html`);
 });
