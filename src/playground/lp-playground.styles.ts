@@ -39,6 +39,12 @@ export const styles = [
       gap: 0.5rem;
       margin-block: 0.4rem;
     }
+    .ui-field {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+    }
     button,
     select,
     input,

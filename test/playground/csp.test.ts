@@ -17,7 +17,7 @@ describe('the playground under a strict CSP with Trusted Types', () => {
     frame.style.cssText = 'width: 1200px; height: 800px';
     frame.src = '/test/pages/csp-playground.html';
     document.body.append(frame);
-    await waitUntil(() => frame.contentDocument?.querySelector('lp-playground')?.shadowRoot?.querySelector('.cm-editor'), 'the playground did not load', { timeout: 10000 });
+    await waitUntil(() => frame.contentDocument?.querySelector('lp-playground')?.shadowRoot?.querySelector('.cm-editor'), 'the playground did not load', { timeout: 30000 });
     const win = frame.contentWindow as Window & { cspViolations: string[] };
     const el = frame.contentDocument!.querySelector<LpPlayground>('lp-playground')!;
     await el.ready;
@@ -37,8 +37,8 @@ describe('the playground under a strict CSP with Trusted Types', () => {
       // WebKit's driver does not take a line break as a character.
       await sendKeys({ press: 'Enter' });
     }
-    await waitUntil(() => el.preview?.shadowRoot?.querySelector('aside.lp-callout-tip')?.textContent?.includes('Typed under the policy'), 'the tip is not shown', { timeout: 5000 });
-    await waitUntil(() => root.querySelector('.cm-lintRange-error'), 'the mistake is not marked');
+    await waitUntil(() => el.preview?.shadowRoot?.querySelector('aside.lp-callout-tip')?.textContent?.includes('Typed under the policy'), 'the tip is not shown', { timeout: 10000 });
+    await waitUntil(() => root.querySelector('.cm-lintRange-error'), 'the mistake is not marked', { timeout: 10000 });
     expect(win.getComputedStyle(root.querySelector('.cm-lintRange-error')!).backgroundImage).to.not.equal('none');
     expect(win.cspViolations).to.deep.equal([]);
   });

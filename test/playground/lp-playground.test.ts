@@ -5,6 +5,7 @@ import type { LpPlayground } from '../../src/playground/lp-playground.js';
 import { responseStore } from '../../src/store/responses.js';
 import { checkPack } from '../../src/content/pack.js';
 import { packYaml } from '../../src/content/scaffold.js';
+import { EVERY_BLOCK } from '../../src/playground/examples.js';
 import { freshNamespace, reflectionIn, textareas, unitReady } from '../elements/helpers.js';
 
 const START = `---
@@ -56,14 +57,14 @@ async function type(text: string): Promise<void> {
 }
 
 async function previewRoot(el: LpPlayground): Promise<ShadowRoot> {
-  await waitUntil(() => el.preview, 'no preview', { timeout: 5000 });
+  await waitUntil(() => el.preview, 'no preview', { timeout: 10000 });
   return unitReady(el.preview!);
 }
 
 /** The preview once it shows the unit titled `title` (the text set last, not the one before it). */
 async function previewOf(el: LpPlayground, title: string): Promise<ShadowRoot> {
   const root = await previewRoot(el);
-  await waitUntil(() => el.preview?.shadowRoot?.querySelector('h1')?.textContent === title, `the preview does not show "${title}"`, { timeout: 5000 });
+  await waitUntil(() => el.preview?.shadowRoot?.querySelector('h1')?.textContent === title, `the preview does not show "${title}"`, { timeout: 10000 });
   return el.preview!.shadowRoot ?? root;
 }
 
@@ -73,38 +74,40 @@ function button(root: ShadowRoot, label: string): HTMLButtonElement {
   return found;
 }
 
-describe('lp-playground', () => {
+describe('lp-playground', function () {
+  // Typing key by key, and axe over a whole unit, take a loaded machine a while.
+  this.timeout(60000);
+
   it('passes an accessibility audit, with a unit in the preview and a problem listed', async () => {
     const { el } = await mount();
     setText(el, `${START}\n:::nosuchblock\nx\n:::\n\n:::reflection{#1.1.1 title="Think"}\n::prompt[Why?]{#why}\n:::\n`);
     const root = el.shadowRoot!;
-    await waitUntil(() => root.querySelector('.ui-problems li'), 'no problem listed', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('.ui-problems li'), 'no problem listed', { timeout: 10000 });
     const preview = await previewOf(el, 'A test unit');
-    await waitUntil(() => preview.querySelector('lp-reflection'), 'the reflection is not shown', { timeout: 5000 });
+    await waitUntil(() => preview.querySelector('lp-reflection'), 'the reflection is not shown', { timeout: 10000 });
     await reflectionIn(preview, '1.1.1');
     await expect(el).to.be.accessible();
   });
 
-  it('shows a directive typed into the editor in the preview', async function () {
-    this.timeout(60000);
+  it('shows a directive typed into the editor in the preview', async () => {
     const { el } = await mount();
     setText(el, START);
     typeAtEnd(el);
     await type('\n:::note{title="Typed here"}\nHello from a note\n:::\n');
     const preview = await previewRoot(el);
-    await waitUntil(() => preview.querySelector('aside.lp-callout-note')?.textContent?.includes('Hello from a note'), 'the note is not shown', { timeout: 5000 });
+    await waitUntil(() => preview.querySelector('aside.lp-callout-note')?.textContent?.includes('Hello from a note'), 'the note is not shown', { timeout: 10000 });
     expect(preview.querySelector('aside.lp-callout-note')!.textContent).to.contain('Typed here');
     expect(el.text).to.contain(':::note{title="Typed here"}\nHello from a note\n:::');
   });
 
-  it('marks a mistake at its line and column, lists it, and moves the cursor there from the list', async function () {
-    this.timeout(60000);
+  it('marks a mistake at its line and column, lists it, and moves the cursor there from the list', async () => {
     const { el, root } = await mount();
     setText(el, `${START}\nMore text.\n`);
     typeAtEnd(el);
     // Line 11: the unknown directive, on the empty line after the text.
     await type(':::unknownthing\nInside.\n:::\n');
-    await waitUntil(() => root.querySelector('.cm-lintRange-error'), 'no underline', { timeout: 5000 });
+    // Problems follow the text as it is typed (":::un", then an unclosed ":::unknownthing"): wait for the last.
+    await waitUntil(() => root.querySelector('.ui-problems li button')?.textContent?.includes('LP003'), 'the problem is not listed', { timeout: 10000 });
     const view = el.view!;
     const underline = root.querySelector('.cm-lintRange-error')!;
     expect(underline.textContent).to.equal(':::unknownthing');
@@ -133,9 +136,9 @@ describe('lp-playground', () => {
     files.items.add(new File([text], 'from-disk.md', { type: 'text/markdown' }));
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => el.text === text, 'the file was not opened', { timeout: 5000 });
+    await waitUntil(() => el.text === text, 'the file was not opened', { timeout: 10000 });
     const preview = await previewRoot(el);
-    await waitUntil(() => preview.querySelector('aside.lp-callout-tip')?.textContent?.includes('From a file'), 'the opened unit is not shown', { timeout: 5000 });
+    await waitUntil(() => preview.querySelector('aside.lp-callout-tip')?.textContent?.includes('From a file'), 'the opened unit is not shown', { timeout: 10000 });
 
     const blobs: Blob[] = [];
     const names: string[] = [];
@@ -159,14 +162,13 @@ describe('lp-playground', () => {
     expect(root.querySelector('.ui-status')!.textContent).to.equal('Downloaded 1.1-test-unit.md.');
   });
 
-  it('keeps the draft: a new page shows the text typed before it', async function () {
-    this.timeout(60000);
+  it('keeps the draft: a new page shows the text typed before it', async () => {
     const drafts = freshNamespace();
     const first = await mount(drafts);
     setText(first.el, START);
     typeAtEnd(first.el);
     await type('Typed before the reload.');
-    await waitUntil(async () => (await responseStore(drafts).list()).some((r) => r.value.endsWith('Typed before the reload.')), 'the draft was not saved', { timeout: 5000 });
+    await waitUntil(async () => (await responseStore(drafts).list()).some((r) => r.value.endsWith('Typed before the reload.')), 'the draft was not saved', { timeout: 10000 });
     first.el.remove();
 
     const second = await mount(drafts);
@@ -193,7 +195,7 @@ describe('lp-playground', () => {
     expect(el.text).to.match(/^---\nid: coaching-conversations\nnumber: "2.3"\ntitle: Coaching conversations\n/);
     expect(el.text).to.contain(':::reflection{#2.3.1');
     const preview = await previewRoot(el);
-    await waitUntil(() => preview.querySelector('h1')?.textContent === 'Coaching conversations', 'the new unit is not shown', { timeout: 5000 });
+    await waitUntil(() => preview.querySelector('h1')?.textContent === 'Coaching conversations', 'the new unit is not shown', { timeout: 10000 });
     expect(root.querySelector('.ui-problem-count')!.textContent).to.equal('No problems found.');
   });
 
@@ -213,38 +215,37 @@ describe('lp-playground', () => {
     const select = root.querySelector<HTMLSelectElement>('#ui-example')!;
     select.value = 'unit-4.2';
     button(root, 'Open example').click();
-    await waitUntil(() => el.text.includes('id: joint-practice-development'), 'unit 4.2 was not opened', { timeout: 5000 });
+    await waitUntil(() => el.text.includes('id: joint-practice-development'), 'unit 4.2 was not opened', { timeout: 10000 });
     const preview = await previewRoot(el);
-    await waitUntil(() => preview.querySelector('h1')?.textContent === 'Joint practice development', 'unit 4.2 is not shown', { timeout: 5000 });
+    await waitUntil(() => preview.querySelector('h1')?.textContent === 'Joint practice development', 'unit 4.2 is not shown', { timeout: 10000 });
 
     select.value = 'manifest';
     button(root, 'Open example').click();
-    await waitUntil(() => el.text.startsWith('id: mep-leadership') || el.text.includes('\nid: mep-leadership'), 'the manifest was not opened', { timeout: 5000 });
+    await waitUntil(() => el.text.startsWith('id: mep-leadership') || el.text.includes('\nid: mep-leadership'), 'the manifest was not opened', { timeout: 10000 });
     await el.updateComplete;
     expect(root.querySelector('#ui-source-heading')!.textContent).to.equal('pack.yaml source');
     expect(root.querySelector('.ui-manifest')!.textContent).to.contain('4.2-joint-practice-development.md');
     // A mistake in the manifest is found by the pack check.
     setText(el, el.text.replace(/^lang: en/m, 'lang: en\nauthor: nobody'));
-    await waitUntil(() => root.querySelector('.ui-problems li button')?.textContent?.includes('LP052'), 'the unknown field is not reported', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('.ui-problems li button')?.textContent?.includes('LP052'), 'the unknown field is not reported', { timeout: 10000 });
   });
 
-  it('keeps preview answers in their own namespace and clears them with one button', async function () {
-    this.timeout(60000);
+  it('keeps preview answers in their own namespace and clears them with one button', async () => {
     const preview = freshNamespace();
     const { el, root } = await mount(freshNamespace(), preview);
     setText(el, `${START}\n:::reflection{#1.1.1 title="Think"}\n::prompt[Why?]{#why}\n:::\n`);
     const unit = await previewOf(el, 'A test unit');
-    await waitUntil(() => unit.querySelector('lp-reflection'), 'no reflection', { timeout: 5000 });
+    await waitUntil(() => unit.querySelector('lp-reflection'), 'no reflection', { timeout: 10000 });
     const box = textareas(await reflectionIn(unit, '1.1.1'))[0]!;
     box.focus();
     await type('A preview answer');
     box.blur();
     const store = responseStore(preview);
-    await waitUntil(async () => (await store.list()).some((r) => r.value === 'A preview answer'), 'the answer was not saved', { timeout: 5000 });
+    await waitUntil(async () => (await store.list()).some((r) => r.value === 'A preview answer'), 'the answer was not saved', { timeout: 10000 });
     expect((await responseStore('learning-pack').list()).some((r) => r.value === 'A preview answer')).to.equal(false);
 
     button(root, 'Clear preview answers').click();
-    await waitUntil(() => root.querySelector('.ui-status')!.textContent === 'The answers in the preview are cleared.', 'not cleared', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('.ui-status')!.textContent === 'The answers in the preview are cleared.', 'not cleared', { timeout: 10000 });
     expect(await store.list()).to.deep.equal([]);
     const again = await previewRoot(el);
     const fresh = textareas(await reflectionIn(again, '1.1.1'))[0]!;
@@ -267,7 +268,7 @@ describe('lp-playground', () => {
     // An empty item ends the list.
     await sendKeys({ press: 'Enter' });
     await type(':::\n');
-    await waitUntil(() => root.querySelector('.ui-problem-count')!.textContent === 'No problems found.', 'the typed unit has problems', { timeout: 5000 });
+    await waitUntil(() => root.querySelector('.ui-problem-count')!.textContent === 'No problems found.', 'the typed unit has problems', { timeout: 10000 });
 
     let blob: Blob | undefined;
     let name = '';
@@ -304,5 +305,34 @@ describe('lp-playground', () => {
       ['Thinking about practice', true],
       ['Marking work', false],
     ]);
+  });
+
+  it('side by side on a wide screen, keeps the preview where the author scrolled it as the text changes', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Playground on a wide screen';
+    frame.style.cssText = 'width: 1280px; height: 800px';
+    frame.src = '/test/pages/playground.html';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('lp-playground')?.shadowRoot?.querySelector('.cm-editor'), 'the playground did not load', { timeout: 30000 });
+      const el = frame.contentDocument!.querySelector<LpPlayground>('lp-playground')!;
+      await el.ready;
+      const root = el.shadowRoot!;
+      const source = root.querySelector('.ui-source')!.getBoundingClientRect();
+      const box = root.querySelector<HTMLElement>('.ui-preview-body')!;
+      expect(box.getBoundingClientRect().left, 'the preview is beside the source').to.be.at.least(source.right);
+
+      setText(el, EVERY_BLOCK);
+      await previewOf(el, 'One of each block');
+      await waitUntil(() => box.scrollHeight > box.clientHeight + 300, 'the preview does not scroll', { timeout: 10000 });
+      box.scrollTop = 300;
+      const view = el.view!;
+      const at = view.state.doc.toString().indexOf('## Activities');
+      view.dispatch({ changes: { from: at, insert: 'A paragraph added while reading.\n\n' } });
+      await waitUntil(() => el.preview!.shadowRoot!.textContent!.includes('A paragraph added while reading.'), 'the change is not shown', { timeout: 10000 });
+      expect(box.scrollTop).to.equal(300);
+    } finally {
+      frame.remove();
+    }
   });
 });
