@@ -224,8 +224,8 @@ export const styles = [
         align-items: start;
       }
       .ui-editor {
-        height: calc(100vh - 18rem);
-        min-height: 20rem;
+        height: calc(100vh - 30rem);
+        min-height: 18rem;
       }
       .ui-preview-body {
         height: calc(100vh - 13rem);

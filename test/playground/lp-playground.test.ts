@@ -1,78 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/playground/lp-playground.js';
 import type { LpPlayground } from '../../src/playground/lp-playground.js';
 import { responseStore } from '../../src/store/responses.js';
-import { checkPack } from '../../src/content/pack.js';
-import { packYaml } from '../../src/content/scaffold.js';
 import { EVERY_BLOCK } from '../../src/playground/examples.js';
-import { freshNamespace, reflectionIn, textareas, unitReady } from '../elements/helpers.js';
-
-const START = `---
-id: test-unit
-number: "1.1"
-title: A test unit
-lang: en
----
-
-Some text.
-`;
-
-interface Mounted {
-  el: LpPlayground;
-  root: ShadowRoot;
-}
-
-async function mount(drafts = freshNamespace(), preview = freshNamespace()): Promise<Mounted> {
-  const el = await fixture<LpPlayground>(
-    html`<lp-playground examples-base="/modules/mep-leadership/" draft-namespace=${drafts} preview-namespace=${preview}></lp-playground>`,
-  );
-  await el.ready;
-  return { el, root: el.shadowRoot! };
-}
-
-/** Sets the editor's text as a paste would, then puts the cursor at its end. */
-function setText(el: LpPlayground, text: string): void {
-  const view = el.view!;
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: text.length } });
-}
-
-/** Focuses the editor with the cursor at the end of the text, for typing. */
-function typeAtEnd(el: LpPlayground): void {
-  const view = el.view!;
-  view.focus();
-  view.dispatch({ selection: { anchor: view.state.doc.length } });
-}
-
-/**
- * Types text key by key, pressing Enter for each line break (WebKit's driver
- * does not take a line break as a character).
- */
-async function type(text: string): Promise<void> {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (i > 0) await sendKeys({ press: 'Enter' });
-    if (lines[i]) await sendKeys({ type: lines[i]! });
-  }
-}
-
-async function previewRoot(el: LpPlayground): Promise<ShadowRoot> {
-  await waitUntil(() => el.preview, 'no preview', { timeout: 10000 });
-  return unitReady(el.preview!);
-}
-
-/** The preview once it shows the unit titled `title` (the text set last, not the one before it). */
-async function previewOf(el: LpPlayground, title: string): Promise<ShadowRoot> {
-  const root = await previewRoot(el);
-  await waitUntil(() => el.preview?.shadowRoot?.querySelector('h1')?.textContent === title, `the preview does not show "${title}"`, { timeout: 10000 });
-  return el.preview!.shadowRoot ?? root;
-}
-
-function button(root: ShadowRoot, label: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === label);
-  if (!found) throw new Error(`no button "${label}"`);
-  return found;
-}
+import { freshNamespace, reflectionIn, textareas } from '../elements/helpers.js';
+import { button, captureDownload, mount, previewOf, previewRoot, setText, START, type, typeAtEnd } from './helpers.js';
 
 describe('lp-playground', function () {
   // Typing key by key, and axe over a whole unit, take a loaded machine a while.
@@ -140,25 +72,9 @@ describe('lp-playground', function () {
     const preview = await previewRoot(el);
     await waitUntil(() => preview.querySelector('aside.lp-callout-tip')?.textContent?.includes('From a file'), 'the opened unit is not shown', { timeout: 10000 });
 
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    const createObjectURL = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return createObjectURL.call(URL, blob);
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    };
-    try {
-      button(root, 'Download .md').click();
-    } finally {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    expect(names).to.deep.equal(['1.1-test-unit.md']);
-    expect(await blobs[0]!.text()).to.equal(text);
+    const file = await captureDownload(() => button(root, 'Download .md').click());
+    expect(file.name).to.equal('1.1-test-unit.md');
+    expect(file.text).to.equal(text);
     expect(root.querySelector('.ui-status')!.textContent).to.equal('Downloaded 1.1-test-unit.md.');
   });
 
@@ -250,61 +166,6 @@ describe('lp-playground', function () {
     const again = await previewRoot(el);
     const fresh = textareas(await reflectionIn(again, '1.1.1'))[0]!;
     expect(fresh.value).to.equal('');
-  });
-
-  it('a unit written from scratch with a reflection and a quiz, downloaded, passes the pack check', async function () {
-    // Typing a whole unit key by key takes WebKit's driver a while.
-    this.timeout(120000);
-    const { el, root } = await mount();
-    setText(el, '');
-    typeAtEnd(el);
-    await type(
-        '---\nid: from-scratch\nnumber: "3.1"\ntitle: From scratch\nlang: en\n---\n\nAn opening paragraph.\n\n## Thinking\n\n' +
-        ':::reflection{#3.1.1 title="Your setting"}\n::prompt[What works well?]{#works}\n:::\n\n' +
-        ':::quiz{#3.1.2 title="Check"}\nWhich is a reflection for?\n\n- [x] Thinking about practice\n',
-    );
-    // The editor continues the task list on the next line, as it would for an author: type the wrong answer there.
-    await type('Marking work\n');
-    // An empty item ends the list.
-    await sendKeys({ press: 'Enter' });
-    await type(':::\n');
-    await waitUntil(() => root.querySelector('.ui-problem-count')!.textContent === 'No problems found.', 'the typed unit has problems', { timeout: 10000 });
-
-    let blob: Blob | undefined;
-    let name = '';
-    const createObjectURL = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (b: Blob | MediaSource) => {
-      blob = b as Blob;
-      return createObjectURL.call(URL, b);
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      name = this.download;
-    };
-    try {
-      button(root, 'Download .md').click();
-    } finally {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    const downloaded = await blob!.text();
-    expect(name).to.equal('3.1-from-scratch.md');
-
-    // What learning-pack check runs on a pack folder holding the downloaded file.
-    const result = checkPack({
-      dir: 'my-pack',
-      manifest: packYaml('my-pack', 'My pack', name).replace('number: "1"', 'number: "3"'),
-      files: ['pack.yaml', name],
-      read: () => downloaded,
-    });
-    expect(result.diagnostics).to.deep.equal([]);
-    const unit = result.units[0]!.result.unit!;
-    expect(unit.blocks.filter((b) => b.type !== 'html').map((b) => b.type)).to.deep.equal(['reflection', 'quiz']);
-    const quiz = unit.blocks.find((b) => b.type === 'quiz')!;
-    expect(quiz.type === 'quiz' && quiz.options.map((o) => [o.text, o.correct])).to.deep.equal([
-      ['Thinking about practice', true],
-      ['Marking work', false],
-    ]);
   });
 
   it('side by side on a wide screen, keeps the preview where the author scrolled it as the text changes', async () => {
