@@ -196,4 +196,53 @@ describe('lp-playground', function () {
       frame.remove();
     }
   });
+
+  it('indents with Tab, and Escape then Tab leaves the editor, as the page says', async () => {
+    const { el, root } = await mount();
+    setText(el, `${START}Indented`);
+    const view = el.view!;
+    view.focus();
+    view.dispatch({ selection: { anchor: view.state.doc.length } });
+    await sendKeys({ press: 'Tab' });
+    expect(view.hasFocus, 'Tab stays in the editor').to.equal(true);
+    expect(view.state.doc.lineAt(view.state.doc.length).text).to.match(/^\s+Indented$/);
+    expect(root.querySelector('#ui-editor-help')!.textContent).to.contain('press Escape, then Tab');
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Tab' });
+    expect(view.hasFocus, 'Escape then Tab leaves the editor').to.equal(false);
+  });
+
+  it('copies an embed snippet that shows the unit inline, with </script escaped', async () => {
+    const { el, root } = await mount();
+    const text = `${START}\n\`\`\`html\n<script src="app.js"></script>\n\`\`\`\n`;
+    setText(el, text);
+    const copied: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    try {
+      button(root, 'Copy embed snippet').click();
+      await waitUntil(() => copied.length === 1, 'nothing was copied', { timeout: 10000 });
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      if (clipboard && !('clipboard' in navigator)) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+    const snippet = copied[0]!;
+    expect(snippet).to.contain('<lp-unit pack="my-course">\n<script type="text/markdown">\n---\nid: test-unit');
+    expect(snippet).to.contain('<script src="app.js"><\\/script>');
+    expect(snippet.match(/<\/script>/g)!.length, 'only the two real ends of script elements').to.equal(2);
+    await waitUntil(() => root.querySelector('.ui-status')!.textContent!.startsWith('The embed snippet is copied.'), 'no confirmation', { timeout: 10000 });
+
+    // The snippet, put into a page, shows the unit with the code sample intact.
+    const host = document.createElement('div');
+    host.innerHTML = snippet.replace(/<script type="module"[^>]*><\/script>/, '');
+    const unit = host.querySelector('lp-unit')!;
+    unit.setAttribute('storage-namespace', 'lp-test-snippet');
+    document.body.append(host);
+    try {
+      await waitUntil(() => unit.shadowRoot?.querySelector('article code'), 'the snippet does not show the unit', { timeout: 10000 });
+      expect(unit.shadowRoot!.querySelector('article code')!.textContent).to.contain('<script src="app.js"></script>');
+    } finally {
+      host.remove();
+    }
+  });
 });
