@@ -16,8 +16,6 @@ import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { checkBuild, readBudgets } from './size.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const site = join(root, 'dist/site');
-const out = join(site, 'playground');
 
 /** The scaffold's picture, from the same module the CLI writes it from. */
 async function exampleSvg() {
@@ -28,7 +26,9 @@ async function exampleSvg() {
   return (await import(url)).EXAMPLE_SVG;
 }
 
-export async function buildPlayground() {
+/** Builds into `site` (default dist/site); resolves to 0, or 1 when a file is over its budget. */
+export async function buildPlayground(site = join(root, 'dist/site')) {
+  const out = join(site, 'playground');
   rmSync(out, { recursive: true, force: true });
   const bundle = await rollup({
     input: { playground: join(root, 'src/playground/main.ts') },

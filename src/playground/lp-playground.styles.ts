@@ -39,6 +39,12 @@ export const styles = [
       gap: 0.5rem;
       margin-block: 0.4rem;
     }
+    .ui-field {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+    }
     button,
     select,
     input,
@@ -218,8 +224,8 @@ export const styles = [
         align-items: start;
       }
       .ui-editor {
-        height: calc(100vh - 18rem);
-        min-height: 20rem;
+        height: calc(100vh - 30rem);
+        min-height: 18rem;
       }
       .ui-preview-body {
         height: calc(100vh - 13rem);

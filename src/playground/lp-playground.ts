@@ -327,11 +327,15 @@ export class LpPlayground extends LitElement {
           <button type="button" @click=${() => this.openExample()}>${msg('Open example')}</button>
         </div>
         <form class="ui-group" @submit=${(e: Event) => this.newUnit(e)} novalidate>
-          <label for="ui-new-number">${msg('Unit number')}</label>
-          <input id="ui-new-number" name="number" value="1.1" size="6" autocomplete="off"
-            aria-describedby=${this.newUnitError ? 'ui-new-error' : nothing} aria-invalid=${this.newUnitError ? 'true' : 'false'} />
-          <label for="ui-new-title">${msg('Title')}</label>
-          <input id="ui-new-title" name="title" value=${msg('My unit')} size="18" autocomplete="off" />
+          <span class="ui-field">
+            <label for="ui-new-number">${msg('Unit number')}</label>
+            <input id="ui-new-number" name="number" value="1.1" size="6" autocomplete="off"
+              aria-describedby=${this.newUnitError ? 'ui-new-error' : nothing} aria-invalid=${this.newUnitError ? 'true' : 'false'} />
+          </span>
+          <span class="ui-field">
+            <label for="ui-new-title">${msg('Title')}</label>
+            <input id="ui-new-title" name="title" value=${msg('My unit')} size="18" autocomplete="off" />
+          </span>
           <button type="submit">${msg('New unit')}</button>
           ${this.newUnitError ? html`<p id="ui-new-error" class="ui-field-error">${this.newUnitError}</p>` : nothing}
         </form>
