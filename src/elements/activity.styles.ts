@@ -75,11 +75,6 @@ export const activityFrame = css`
     background: var(--_accent);
     color: var(--_accent-text);
   }
-  button.ui-danger {
-    background: var(--_error);
-    border-color: var(--_error);
-    color: #ffffff;
-  }
   .ui-confirm {
     margin-top: 0.5rem;
     padding: 0.75rem 1rem;

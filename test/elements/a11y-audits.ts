@@ -1,8 +1,10 @@
-// WCAG 2.2 A and AA by axe, in English and Welsh, light and dark, for every
-// element while its saved answers are loading and when this browser will not
-// keep them (IndexedDB cannot be opened); and the whole demo pack, unit by unit.
-// Dark is the learner's setting (prefers-color-scheme) where the engine's
-// driver can emulate it, else a host page that declares color-scheme: dark.
+// WCAG 2.2 A and AA by axe, light and dark, for every element while its saved
+// answers are loading and when this browser will not keep them (IndexedDB
+// cannot be opened), in each state of unit 4.3's activities; and the whole demo
+// pack, unit by unit. Dark is the learner's setting (prefers-color-scheme)
+// where the engine's driver can emulate it, else a host page that declares
+// color-scheme: dark. One test file per language (a11y-*-en, a11y-*-cy) keeps
+// each within the runner's time for a file in the slower engines.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/elements/lp-unit.js';
@@ -88,7 +90,8 @@ function hangStorage(): () => void {
   return () => (indexedDB.open = open);
 }
 
-for (const lang of ['en', 'cy'] as const) {
+/** Every element and state of unit 4.3, the portfolio and a pack, in `lang`, light and dark. */
+export function auditStates(lang: Lang): void {
   for (const scheme of ['light', 'dark'] as const) {
     describe(`axe, ${lang}, ${scheme}: storage unavailable and loading`, function () {
       this.timeout(60000);
@@ -128,6 +131,59 @@ for (const lang of ['en', 'cy'] as const) {
         } finally {
           restore();
         }
+      });
+
+      it('unit 4.3: a quiz answered wrong and right, a rated checklist with its chart, a failed save, clearing, read-only', async () => {
+        const page = await host(lang, scheme, emulated);
+        const ns = freshNamespace();
+        const unit = add<LpUnit>(page, 'lp-unit', { src: UNIT, pack: 'mep-leadership', 'storage-namespace': ns });
+        const root = await unitReady(unit);
+        await inLanguage(lang, root);
+        await waitUntil(() => activitiesShown(root) && controls(root).every((c) => !c.hasAttribute('disabled') && !c.hasAttribute('aria-busy')), 'the activities did not load', { timeout: 8000 });
+        const quiz = root.querySelector('lp-quiz')!.shadowRoot!;
+        const checkQuiz = async (option: string) => {
+          quiz.querySelector<HTMLInputElement>(`#ui-option-${option}`)!.click();
+          quiz.querySelector<HTMLButtonElement>('#ui-check')!.click();
+          await waitUntil(() => quiz.querySelector('.ui-verdict'), 'no verdict');
+        };
+        await checkQuiz('a');
+        expect(quiz.querySelector('.ui-wrong')).to.exist;
+        await expect(unit).to.be.accessible(WCAG);
+        await checkQuiz('b');
+        expect(quiz.querySelector('.ui-right')).to.exist;
+
+        const checklistEl = root.querySelector('lp-checklist')!;
+        const checklist = checklistEl.shadowRoot!;
+        for (const [row, level] of [[0, 1], [1, 2], [2, 3]]) checklist.querySelector<HTMLInputElement>(`#ui-row-${row}-level-${level}`)!.click();
+        const note = checklist.querySelector<HTMLTextAreaElement>('#ui-note-0')!;
+        note.value = 'Minutes of the cluster meeting';
+        note.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await waitUntil(() => checklist.querySelector('.ui-chart'), 'no chart');
+        await expect(unit).to.be.accessible(WCAG);
+
+        // A rating that cannot be saved: the checklist says so.
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+        try {
+          checklist.querySelector<HTMLInputElement>('#ui-row-3-level-0')!.click();
+          await waitUntil(() => checklist.querySelector('.ui-status.ui-error')?.textContent?.trim(), 'the failed save was not shown', { timeout: 5000 });
+        } finally {
+          IDBObjectStore.prototype.put = put;
+        }
+        await expect(unit).to.be.accessible(WCAG);
+
+        checklist.querySelector<HTMLButtonElement>('#ui-clear')!.click();
+        await waitUntil(() => checklist.querySelector('#ui-confirm-clear'), 'no confirmation');
+        await expect(unit).to.be.accessible(WCAG);
+        checklist.querySelector<HTMLButtonElement>('#ui-cancel-clear')!.click();
+
+        const readonly = add<LpUnit>(page, 'lp-unit', { src: UNIT, pack: 'mep-leadership', 'storage-namespace': ns, readonly: '' });
+        const readonlyRoot = await unitReady(readonly);
+        await inLanguage(lang, readonlyRoot);
+        await waitUntil(() => activitiesShown(readonlyRoot) && controls(readonlyRoot).every((c) => !c.hasAttribute('aria-busy')), 'the read-only unit did not load', { timeout: 8000 });
+        await expect(readonly).to.be.accessible(WCAG);
       });
 
       it('every element while the saved answers are loading', async () => {
@@ -172,7 +228,8 @@ for (const lang of ['en', 'cy'] as const) {
 const DEMO_PACK = '/modules/mep-leadership/pack.yaml';
 const DEMO_CATALOGUE = '/demo/packs.json';
 
-for (const lang of ['en', 'cy'] as const) {
+/** Every unit of the demo pack in `lang`, light and dark. */
+export function auditDemoPack(lang: Lang): void {
   for (const scheme of ['light', 'dark'] as const) {
     describe(`axe, ${lang}, ${scheme}: the whole demo pack`, function () {
       let emulated = false;
