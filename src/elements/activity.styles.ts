@@ -75,15 +75,20 @@ export const activityFrame = css`
     background: var(--_accent);
     color: var(--_accent-text);
   }
-  .ui-confirm {
+  .ui-confirm,
+  .ui-warning {
     margin-top: 0.5rem;
     padding: 0.75rem 1rem;
     border: 2px solid var(--_error);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  .ui-confirm p {
+  .ui-confirm p,
+  .ui-warning p {
     margin: 0 0 0.5rem;
+  }
+  .ui-warning {
+    margin: 0.75rem 0;
   }
   .ui-actions {
     display: flex;
