@@ -1,4 +1,0 @@
-// axe for every element while answers load, when storage is refused, and in each state of unit 4.3's activities, in English.
-import { auditStates } from './a11y-audits.js';
-
-auditStates('en');
