@@ -85,20 +85,20 @@ export const activityFrame = css`
     background: var(--_accent);
     color: var(--_accent-text);
   }
-  button.ui-danger {
-    background: var(--_error);
-    border-color: var(--_error);
-    color: #ffffff;
-  }
-  .ui-confirm {
+  .ui-confirm,
+  .ui-warning {
     margin-top: calc(0.5 * var(--_fs));
     padding: calc(0.75 * var(--_fs)) var(--_fs);
     border: 2px solid var(--_error);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  .ui-confirm p {
+  .ui-confirm p,
+  .ui-warning p {
     margin: 0 0 calc(0.5 * var(--_fs));
+  }
+  .ui-warning {
+    margin: calc(0.75 * var(--_fs)) 0;
   }
   .ui-actions {
     display: flex;

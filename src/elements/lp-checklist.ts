@@ -5,7 +5,9 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ChecklistBlock, ChecklistRow } from '../content/model.js';
 import { responseKey } from '../store/keys.js';
-import type { ResponseMeta } from '../store/responses.js';
+import { makeRecord, type ResponseMeta } from '../store/responses.js';
+import { toExportFile } from '../store/export.js';
+import { downloadFile } from './download.js';
 import { activityTitle } from './activity.js';
 import { ResponseController } from './controllers/response-controller.js';
 import { define } from './define.js';
@@ -147,6 +149,7 @@ export class LpChecklist extends ActivityElement<ChecklistBlock> {
         <h2 id="ui-heading" tabindex="-1">${title}</h2>
         ${block.required ? html`<p class="ui-eyebrow">${msg('Required activity')}</p>` : nothing}
         ${block.introHtml ? html`<div class="ui-intro" lang=${lang ?? nothing}>${unsafeHTML(sanitize(block.introHtml))}</div>` : nothing}
+        ${controllers.some((c) => c.ready && !c.persistent) ? this.renderMemoryOnly() : nothing}
         <ul class="ui-rows" role="list">
           ${rows.map((r, i) => html`<li>${block.scale ? this.renderRated(r, i, block.scale) : this.renderTicked(r, i)}</li>`)}
         </ul>
@@ -158,6 +161,28 @@ export class LpChecklist extends ActivityElement<ChecklistBlock> {
         ${this.readonly ? nothing : this.renderClear(controllers.some((c) => c.value !== ''))}
       </section>
     `;
+  }
+
+  /** IndexedDB cannot be opened: the answers last only as long as this page. */
+  private renderMemoryOnly() {
+    return html`<div class="ui-warning" role="alert">
+      <p>${msg('This browser is not letting the page keep your answers, so they will be lost when you leave or reload it. Download a copy before you go.')}</p>
+      <button type="button" @click=${() => this.download()}>${msg('Download my answers')}</button>
+    </div>`;
+  }
+
+  /** This checklist's answers as a JSON backup, from what is on screen; each row's rating, then its note. */
+  private download(): void {
+    const block = this.valid;
+    if (!block) return;
+    const title = block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
+    let order = 0;
+    const records = this.rows.flatMap((r) =>
+      [r.key, r.noteKey].filter((k): k is string => !!k).map((key) =>
+        makeRecord(key, this.controllers.get(key)?.value ?? '', { title, prompt: r.row.text, order: order++ }),
+      ),
+    );
+    downloadFile(`${this.pack}-${this.unit}-${block.id}-answers.json`, JSON.stringify(toExportFile(records), null, 2));
   }
 
   private renderRated(r: Row, i: number, scale: string[]) {

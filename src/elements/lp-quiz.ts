@@ -2,9 +2,12 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { QuizBlock } from '../content/model.js';
 import { responseKey } from '../store/keys.js';
+import { makeRecord } from '../store/responses.js';
+import { toExportFile } from '../store/export.js';
+import { downloadFile } from './download.js';
 import { ResponseController } from './controllers/response-controller.js';
 import { define } from './define.js';
 import { ActivityElement } from './activity-element.js';
@@ -127,6 +130,7 @@ export class LpQuiz extends ActivityElement<QuizBlock> {
       <section class="ui-activity" lang=${interfaceLang()} aria-labelledby="ui-heading">
         <h2 id="ui-heading" tabindex="-1">${title}</h2>
         ${block.required ? html`<p class="ui-eyebrow">${msg('Required activity')}</p>` : nothing}
+        ${c.ready && !c.persistent ? this.renderMemoryOnly() : nothing}
         <fieldset aria-describedby="${block.multiple ? 'ui-hint ' : ''}ui-result">
           <legend lang=${lang}>${unsafeHTML(sanitize(legendHtml(block.stemHtml)))}</legend>
           ${block.multiple ? html`<p class="ui-hint" id="ui-hint">${msg('Choose all that apply.')}</p>` : nothing}
@@ -160,6 +164,24 @@ export class LpQuiz extends ActivityElement<QuizBlock> {
         </div>
       </section>
     `;
+  }
+
+  /** IndexedDB cannot be opened: the choice lasts only as long as this page. */
+  private renderMemoryOnly() {
+    return html`<div class="ui-warning" role="alert">
+      <p>${msg('This browser is not letting the page keep your answers, so they will be lost when you leave or reload it. Download a copy before you go.')}</p>
+      <button type="button" @click=${() => this.download()}>${msg('Download my answers')}</button>
+    </div>`;
+  }
+
+  /** The choice as a JSON backup: the ids of the options chosen. */
+  private download(): void {
+    const block = this.valid;
+    const c = this.controller;
+    if (!block || !c?.key) return;
+    const title = block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
+    const records = [makeRecord(c.key, c.value, { title, order: 0 })];
+    downloadFile(`${this.pack}-${this.unit}-${block.id}-answers.json`, JSON.stringify(toExportFile(records), null, 2));
   }
 
   private renderVerdict(block: QuizBlock, lang: string | typeof nothing) {

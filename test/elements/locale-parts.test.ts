@@ -34,7 +34,9 @@ async function unitIn(wrapperLang: string, src: string, attrs: { lang?: string }
   return el;
 }
 
-describe('language of parts', () => {
+describe('language of parts', function () {
+  // Units compiled from Markdown, and axe over them: slow in WebKit.
+  this.timeout(40000);
   it('marks a Welsh unit as Welsh and the English interface around it as English', async () => {
     const el = await unitIn('en', CY_42);
     const root = await unitReady(el);

@@ -15,7 +15,7 @@ const ENGLISH_TITLE = 'Joint practice development';
 
 /** The pack's shown unit once its title reads `title`. */
 async function unitTitled(el: LpPack, title: string): Promise<ShadowRoot> {
-  await waitUntil(() => text(el.shadowRoot?.querySelector<LpUnit>('lp-unit')?.shadowRoot, 'h1') === title, `the unit "${title}" was not shown`, { timeout: 10000 });
+  await waitUntil(() => text(el.shadowRoot?.querySelector<LpUnit>('lp-unit')?.shadowRoot, 'h1') === title, `the unit "${title}" was not shown`, { timeout: 30000 });
   return unitReady(el.shadowRoot!.querySelector<LpUnit>('lp-unit')!);
 }
 
@@ -30,8 +30,8 @@ async function type(root: ShadowRoot, value: string): Promise<void> {
 }
 
 describe('lp-pack in Welsh', function () {
-  // Five units compiled from Markdown, twice over when the language changes.
-  this.timeout(40000);
+  // Five units and their variants compiled from Markdown, twice over when the language changes.
+  this.timeout(90000);
 
   it('shows the Welsh variant of a unit when its own lang is Welsh, and the English unit where there is none', async () => {
     const el = await fixture<LpPack>(html`<lp-pack lang="cy" src=${PACK} storage-namespace=${freshNamespace()} routing="none"></lp-pack>`);

@@ -1,0 +1,4 @@
+// axe for every element while answers load, when storage is refused, and in each state of unit 4.3's activities: English, dark.
+import { auditStates } from './a11y-audits.js';
+
+auditStates('en', 'dark');
