@@ -135,7 +135,7 @@ export async function benchHostile(): Promise<Row[]> {
       // marked alone cannot parse some of these (deep nesting overflows its stack); ours reports an author error instead.
       const ours = Math.min(first, timeOnce(() => compileUnit(text as string)));
       rows.push({ section: 'hostile', name: `${name} (${bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} KB`})`, value: ours, unit: 'ms',
-        note: `marked alone fails: ${e instanceof Error ? e.message : String(e)}` });
+        note: `marked alone fails: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}` });
       continue;
     }
     rows.push({
