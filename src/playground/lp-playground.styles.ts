@@ -153,6 +153,18 @@ export const styles = [
     .ui-editor .cm-focused .cm-selectionBackground {
       background: color-mix(in srgb, var(--_accent) 30%, transparent);
     }
+    /* Problem tooltips in the page's colours (CodeMirror's own are light only), the code at full contrast. */
+    .ui-editor .cm-tooltip {
+      background: var(--_surface);
+      color: var(--_text);
+      border: 1px solid var(--_border);
+      font-family: var(--_font);
+    }
+    .ui-editor .cm-diagnosticSource {
+      opacity: 1;
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
     .ui-tok-heading {
       color: var(--_tok-heading);
       font-weight: 700;

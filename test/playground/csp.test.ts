@@ -5,8 +5,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LpPlayground } from '../../src/playground/lp-playground.js';
-// Loaded here too, so the page in the frame finds the modules already fetched and compiled.
-import '../../src/playground/lp-playground.js';
 
 describe('the playground under a strict CSP with Trusted Types', () => {
   let frame: HTMLIFrameElement;
