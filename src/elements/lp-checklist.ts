@@ -49,6 +49,8 @@ function isChecklistBlock(block: unknown): block is ChecklistBlock {
  *
  * @tagname lp-checklist
  * @summary A checklist activity: each row ticked, or rated on a scale, with an optional note; kept between visits.
+ * @attr {string} [pack=standalone] - The pack's id: the first part of every key under which answers are kept.
+ * @attr {string} unit - The unit's id: the second part of every key.
  * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
  * @attr {boolean} readonly - Shows the saved answers without letting the learner change them.
  * @fires {CustomEvent<ResponseChangeDetail>} lp-response-change - A rating, tick or note was saved or cleared: `{ key, value, updatedAt }` (value: `"true"`, `""` or the level chosen).

@@ -48,6 +48,8 @@ function legendHtml(stemHtml: string): string {
  *
  * @tagname lp-quiz
  * @summary A knowledge check: one question with one or several right answers, checked in the browser.
+ * @attr {string} [pack=standalone] - The pack's id: the first part of every key under which answers are kept.
+ * @attr {string} unit - The unit's id: the second part of every key.
  * @attr {string} [storage-namespace=learning-pack] - Keeps these answers apart from other sites or courses on the same origin (SPEC §5).
  * @attr {boolean} readonly - Shows the saved answers without letting the learner change them.
  * @fires {CustomEvent<ResponseChangeDetail>} lp-response-change - The choice was saved or cleared: `{ key, value, updatedAt }` (value: option ids joined by `,`).

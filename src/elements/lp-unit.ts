@@ -5,7 +5,6 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ActivityBlock, Block, CompileResult, Diagnostic, Unit } from '../content/model.js';
-import { validateUnit } from '../content/validate.js';
 import { DEFAULT_NAMESPACE, listResponses, responseStore, type ResponseRecord } from '../store/responses.js';
 import { toExportFile } from '../store/export.js';
 import { packFromSource, responseKey } from '../store/keys.js';
@@ -107,6 +106,8 @@ function sanitizedHtml(block: Block & { html: string }): string {
 
 /** The compiler is a chunk of its own: pages of compiled units never download it. */
 const loadCompiler = () => import('../content/compile.js');
+/** The check of a compiled unit: a small chunk, needed only by `.json` sources. */
+const loadValidator = () => import('../content/validate.js');
 
 /** The nearest heading before an element in document order, within its parent chain. */
 function headingBefore(el: Element): Element | undefined {
@@ -231,8 +232,12 @@ export class LpUnit extends LitElement {
       return this.compile(dedent(inlineSource(script.textContent ?? '')), 'inline');
     }
     // A Markdown source needs the compiler chunk: request it alongside the unit, not after it.
-    const compiler = /\.json($|[?#])/i.test(this.src) ? undefined : loadCompiler();
+    // A compiled unit needs only the validator chunk, requested alongside it in the same way.
+    const named = /\.json($|[?#])/i.test(this.src);
+    const compiler = named ? undefined : loadCompiler();
     compiler?.catch(() => undefined); // a failed fetch reports first; compile() reports this one
+    let validator = named ? loadValidator() : undefined;
+    validator?.catch(() => undefined);
     let response: Response;
     try {
       response = await fetch(this.src);
@@ -250,6 +255,12 @@ export class LpUnit extends LitElement {
       unit = JSON.parse(text);
     } catch {
       unit = undefined;
+    }
+    let validateUnit: typeof import('../content/validate.js').validateUnit;
+    try {
+      ({ validateUnit } = await (validator ??= loadValidator()));
+    } catch {
+      throw new UnitLoadError(msg(str`The unit could not be downloaded from ${this.src}. Check your connection and reload the page.`), 'load-failed');
     }
     const checked = validateUnit(unit);
     if (!checked.ok) {

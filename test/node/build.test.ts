@@ -46,9 +46,18 @@ test('the Markdown compiler is a chunk the bundle loads only on demand', () => {
   const code = readFileSync(join(out, compiler), 'utf8');
   assert.match(code, /YAMLException|js-yaml/i);
   assert.doesNotMatch(main, /YAMLException/);
-  // The check of compiled units is in the bundle; marked is not (its parser's own error text).
-  assert.match(main, /must be an id with no/);
+  // marked is not in the bundle (its parser's own error text).
   assert.doesNotMatch(main, /type was not found/);
+});
+
+test('the check of compiled units is a small chunk of its own, loaded on demand, not the compiler', () => {
+  const validator = chunks.find((f) => f.includes('validate'));
+  assert.ok(validator, `no validator chunk among ${chunks.join(', ')}`);
+  assert.match(main, new RegExp(`import\\(\\s*["']\\./${validator.replace(/[.$]/g, '\\$&')}["']\\s*\\)`));
+  assert.doesNotMatch(main, /must be an id with no/);
+  const code = readFileSync(join(out, validator), 'utf8');
+  assert.match(code, /must be an id with no/);
+  assert.doesNotMatch(code, /YAMLException|type was not found/);
 });
 
 test('the bundle is minified, with no development-mode lit', () => {

@@ -26,7 +26,13 @@ interface Manifest {
 
 const elementsDir = 'src/elements';
 const elementFiles = readdirSync(elementsDir).filter((f) => /^lp-[a-z]+\.ts$/.test(f));
-const read = (file: string) => readFileSync(join(elementsDir, file), 'utf8');
+/** An element's source, with the source of the base class it extends in this folder (its properties are the element's too). */
+const read = (file: string): string => {
+  const source = readFileSync(join(elementsDir, file), 'utf8');
+  const base = /\bextends (\w+)</.exec(source)?.[1];
+  const baseFile = base?.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase());
+  return baseFile && !file.startsWith(baseFile) ? `${source}\n${read(`${baseFile}.ts`)}` : source;
+};
 const elements = new Map<string, Declaration>();
 
 before(() => {
