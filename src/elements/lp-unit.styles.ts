@@ -65,6 +65,10 @@ export const styles = [
     nav li {
       margin: calc(0.3 * var(--_fs)) 0;
     }
+    /* A wrapped entry keeps its number beside its first line, not its last (an inline-block's baseline is its last line). */
+    nav a {
+      vertical-align: top;
+    }
     nav a,
     .ui-skip {
       display: inline-block;
