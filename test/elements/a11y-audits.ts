@@ -112,8 +112,8 @@ export function auditStates(lang: Lang, scheme: Scheme): void {
         await inLanguage(lang, root);
         await waitUntil(() => activitiesShown(root) && controls(root).every((c) => !c.hasAttribute('disabled') && !c.hasAttribute('aria-busy')), 'the activities did not load', { timeout: 8000 });
         // Each reflection says plainly that its answers will not be kept.
-        const warnings = [...root.querySelectorAll('lp-reflection')].map((r) => r.shadowRoot!.querySelector('.ui-warning[role="alert"]'));
-        expect(warnings.every(Boolean), 'a reflection did not say its answers will not be kept').to.equal(true);
+        const warned = () => [...root.querySelectorAll('lp-reflection')].every((r) => r.shadowRoot!.querySelector('.ui-warning[role="alert"]'));
+        await waitUntil(warned, 'a reflection did not say its answers will not be kept', { timeout: 5000 });
         expect(luminance(getComputedStyle(unit).backgroundColor) < 0.2).to.equal(scheme === 'dark');
         await expect(unit).to.be.accessible(WCAG);
 

@@ -27,7 +27,7 @@ async function tab(): Promise<string> {
 }
 
 describe('keyboard only through a course', function () {
-  this.timeout(30000);
+  this.timeout(60000);
 
   it('skips to the unit, goes through its contents and every activity, then on to the next unit', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -35,7 +35,7 @@ describe('keyboard only through a course', function () {
       <lp-pack src="/test/fixtures/pack/pack.yaml" unit="practice" storage-namespace=${freshNamespace()} routing="none"></lp-pack>
     </div>`);
     const pack = wrapper.querySelector<LpPack>('lp-pack')!;
-    await waitUntil(() => pack.shadowRoot?.querySelector('lp-unit'), 'the pack did not load', { timeout: 8000 });
+    await waitUntil(() => pack.shadowRoot?.querySelector('lp-unit'), 'the pack did not load', { timeout: 20000 });
     const unit = pack.shadowRoot!.querySelector<LpUnit>('lp-unit')!;
     const root = await unitReady(unit);
     await reflectionIn(root, '2.1.1');
@@ -45,7 +45,7 @@ describe('keyboard only through a course', function () {
     // The pack's skip link first; it moves past the course contents to the unit.
     expect(await tab()).to.equal('button: Skip to the unit');
     await sendKeys({ press: 'Enter' });
-    expect(pack.shadowRoot!.activeElement?.id).to.equal('ui-unit');
+    await waitUntil(() => pack.shadowRoot!.activeElement?.id === 'ui-unit', `the skip link did not move the focus to the unit (${stop(focused())})`);
 
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     expect(await tab()).to.equal('button: Skip to the unit');
