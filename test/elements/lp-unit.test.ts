@@ -171,7 +171,7 @@ describe('lp-unit', () => {
     const reflection = await reflectionIn(root, '9.9.1');
     const checklist = root.querySelector('lp-checklist')!;
     const quiz = root.querySelector('lp-quiz')!;
-    await waitUntil(() => checklist.shadowRoot?.querySelector('.ui-summary')?.textContent && quiz.shadowRoot?.querySelector('input'), 'the activities did not load');
+    await waitUntil(() => checklist.shadowRoot?.querySelector('.ui-summary')?.textContent && quiz.shadowRoot?.querySelector('input'), 'the activities did not load', { timeout: 8000 });
     // Loaded: only readonly can keep the boxes locked now.
     await aTimeout(300);
     expect(textareas(reflection).map((t) => t.readOnly)).to.deep.equal([true]);
