@@ -194,7 +194,7 @@ describe('lp-unit', () => {
     const root = await unitReady(el);
     const checklist = root.querySelector('lp-checklist[id="ui-activity-9.9.1"]')!;
     const quiz = root.querySelector('lp-quiz[id="ui-activity-9.9.2"]')!;
-    await waitUntil(() => checklist.shadowRoot?.querySelector('input') && quiz.shadowRoot?.querySelector('input'), 'the activities did not render');
+    await waitUntil(() => checklist.shadowRoot?.querySelector('input') && quiz.shadowRoot?.querySelector('input'), 'the activities did not render', { timeout: 8000 });
     expect(text(checklist.shadowRoot, 'h2')).to.equal('Activity 9.9.1: Before you start');
     expect(text(checklist.shadowRoot, 'label')).to.equal('Read the unit');
     expect(text(quiz.shadowRoot, 'h2')).to.equal('Activity 9.9.2');
@@ -213,7 +213,7 @@ describe('lp-unit', () => {
     const reflection = await reflectionIn(root, '9.9.1');
     const checklist = root.querySelector('lp-checklist')!;
     const quiz = root.querySelector('lp-quiz')!;
-    await waitUntil(() => checklist.shadowRoot?.querySelector('.ui-summary')?.textContent && quiz.shadowRoot?.querySelector('input'), 'the activities did not load');
+    await waitUntil(() => checklist.shadowRoot?.querySelector('.ui-summary')?.textContent && quiz.shadowRoot?.querySelector('input'), 'the activities did not load', { timeout: 8000 });
     // Loaded: only readonly can keep the boxes locked now.
     await aTimeout(300);
     expect(textareas(reflection).map((t) => t.readOnly)).to.deep.equal([true]);

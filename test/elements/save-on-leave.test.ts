@@ -70,4 +70,21 @@ describe('saving when the learner leaves', () => {
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
     expect(await saved(ns)).to.equal('Lesson study');
   });
+
+  it('does not bring back words cleared before they were saved', async () => {
+    const ns = freshNamespace();
+    const field = await typed(ns, 'Second thoughts');
+    const el = field.getRootNode() as ShadowRoot;
+    el.querySelector<HTMLButtonElement>('.ui-clear')!.click();
+    await (el.host as LpReflection).updateComplete;
+    el.querySelector<HTMLButtonElement>('.ui-confirm-clear')!.click();
+    await waitUntil(() => statusTexts(el.host as LpReflection)[0] === 'Answer cleared', 'the answer was not cleared', { timeout: 5000 });
+    (el.host as LpReflection).remove();
+    // The next visit.
+    const again = await fixture<LpReflection>(html`<lp-reflection .block=${block} pack="p" unit="u" storage-namespace=${ns}></lp-reflection>`);
+    await waitUntil(() => textareas(again).length > 0 && !statusTexts(again).some((s) => s.startsWith('Loading')), 'the answer did not load', { timeout: 8000 });
+    await aTimeout(100);
+    expect(textareas(again)[0].value).to.equal('');
+    expect(await saved(ns)).to.equal(undefined);
+  });
 });

@@ -23,6 +23,10 @@ describe('plain text of headings and prompt labels', () => {
     assert.equal(promptText('a&#x10FFFF;b'), 'a\u{10ffff}b');
   });
 
+  it('keeps escaped characters and code as written, and decodes references in an image’s alternative text', () => {
+    assert.equal(promptText('Say \\*this\\* and `code` &amp; ![Fish &amp; chips](x.png)'), 'Say *this* and code & Fish & chips');
+  });
+
   it('drops HTML, keeps the words of emphasis, links and an image’s alternative text', () => {
     assert.equal(promptText('Say <span>what</span> **you** [think](https://example.org) ![a picture](p.png)'), 'Say what you think a picture');
   });
