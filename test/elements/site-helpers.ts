@@ -16,7 +16,7 @@ type FrameWindow = Window & typeof globalThis & { axe?: { run(context: Document)
 
 export const SITE = '/dist/site/';
 /** docs/*.md: a new guide belongs in the site's nav, and here. */
-export const GUIDES = ['authoring', 'course', 'embedding', 'cli', 'storage', 'accessibility', 'security', 'performance'];
+export const GUIDES = ['authoring', 'course', 'embedding', 'cli', 'storage', 'accessibility', 'security', 'performance', 'testing'];
 const frames: HTMLIFrameElement[] = [];
 
 /** The elements of custom-elements.json; fails when the site is not built. */
