@@ -98,11 +98,14 @@ function dedent(text: string): string {
 /** Each block's HTML through the sanitiser once, however often the unit is drawn again. */
 const sanitized = new WeakMap<Block, string>();
 
-function sanitizedHtml(block: Block & { html: string }): string {
+function sanitizedHtml(block: Block & { html: string }, baseUrl?: string): string {
   let html = sanitized.get(block);
-  if (html === undefined) sanitized.set(block, (html = sanitize(block.html)));
+  if (html === undefined) sanitized.set(block, (html = sanitize(block.html, baseUrl)));
   return html;
 }
+
+/** A compiled unit's address: its relative links and images point next to it (the compiler resolved a `.md` unit's). */
+const compiledFrom = new WeakMap<Unit, string>();
 
 /** The compiler is a chunk of its own: pages of compiled units never download it. */
 const loadCompiler = () => import('../content/compile.js');
@@ -269,6 +272,11 @@ export class LpUnit extends LitElement {
         return { file: this.src ?? '', line: 1, column: 1, severity: 'error', code: 'invalid-unit', message: `${path}: ${rule.join(': ')}` };
       });
       throw new UnitLoadError(msg(str`${this.src} is not a compiled unit.`), 'invalid-unit', diagnostics);
+    }
+    try {
+      compiledFrom.set(checked.unit, new URL(this.src, document.baseURI).href);
+    } catch {
+      // A src the URL parser refuses was fetched all the same: links then resolve against the page.
     }
     return { unit: checked.unit, diagnostics: [], file: this.src };
   }
@@ -495,7 +503,7 @@ export class LpUnit extends LitElement {
     try {
       switch (block.type) {
         case 'html':
-          return html`${unsafeHTML(sanitizedHtml(block))}`;
+          return html`${unsafeHTML(sanitizedHtml(block, compiledFrom.get(unit)))}`;
         case 'reflection':
         case 'checklist':
         case 'quiz':

@@ -72,10 +72,14 @@ function ruleLink(node: Element, name: 'href' | 'xlink:href'): void {
   const remove = () => (name === 'xlink:href' ? node.removeAttributeNS(XLINK, 'href') : node.removeAttribute(name));
   let url: URL;
   try {
-    url = new URL(value, document.baseURI);
+    url = new URL(value, base ?? document.baseURI);
   } catch {
     remove();
     return;
+  }
+  // A link within the unit's own page (#section) stays one; any other relative link points next to the unit.
+  if (base !== undefined && !value.trim().startsWith('#') && (url.protocol === 'http:' || url.protocol === 'https:')) {
+    node.setAttribute(name, url.href);
   }
   if (url.protocol === 'mailto:') {
     node.setAttribute(name, url.href);
@@ -118,6 +122,7 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     // MathML and HTML elements other than links may not be followed anywhere.
     node.removeAttribute('href');
   }
+  if (base !== undefined && node instanceof HTMLImageElement) rebase(node, 'src');
   if (node.namespaceURI === SVG) {
     // SVG paints only inside its own box (the styles clip it too).
     node.removeAttribute('overflow');
@@ -136,6 +141,30 @@ purify.setConfig({
   SANITIZE_DOM: false,
 });
 
-export function sanitize(html: string): string {
-  return purify.sanitize(html);
+/** The address relative links and images resolve against during one sanitize() call: the unit file's, for a compiled unit. */
+let base: string | undefined;
+
+/** An image's relative address, made absolute against the unit's. */
+function rebase(node: Element, name: string): void {
+  const value = node.getAttribute(name);
+  if (value === null || base === undefined) return;
+  try {
+    node.setAttribute(name, new URL(value, base).href);
+  } catch {
+    node.removeAttribute(name);
+  }
+}
+
+/**
+ * Author HTML made safe. `baseUrl`: where the unit came from, when its relative
+ * links and images were not resolved by the compiler (a compiled `.json` unit):
+ * they then point next to the unit file, not next to the page that shows it.
+ */
+export function sanitize(html: string, baseUrl?: string): string {
+  base = baseUrl;
+  try {
+    return purify.sanitize(html);
+  } finally {
+    base = undefined;
+  }
 }

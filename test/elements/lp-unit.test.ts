@@ -255,6 +255,18 @@ describe('lp-unit', () => {
     expect(text(root, '.ui-content')).to.equal('From JSON.');
   });
 
+  it("points a compiled unit's relative images and links next to the unit file, not next to the page", async () => {
+    const el = await fixture<LpUnit>(html`<lp-unit src="/test/pages/compiled/1.1-compiled.json"></lp-unit>`);
+    const root = await unitReady(el);
+    const img = root.querySelector<HTMLImageElement>('.ui-content img')!;
+    expect(img.src).to.equal(new URL('/test/pages/compiled/images/diagram.svg', location.href).href);
+    await waitUntil(() => img.complete, 'the image did not load', { timeout: 5000 });
+    expect(img.naturalWidth, 'the image loads from beside the unit').to.equal(120);
+    const [reading, back] = root.querySelectorAll<HTMLAnchorElement>('.ui-content a');
+    expect(reading.href).to.equal(new URL('/test/pages/compiled/reading.html', location.href).href);
+    expect(back.getAttribute('href'), 'a link within the unit stays one').to.equal('#ideas');
+  });
+
   describe('keeping answers safe', () => {
     const check = StorageNoticeController.check;
     let clicks: HTMLAnchorElement[] = [];
