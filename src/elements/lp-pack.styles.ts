@@ -43,9 +43,17 @@ export const styles = [
         overflow-y: auto;
       }
     }
-    .ui-skip {
+    /* Hidden until the keyboard reaches it, the usual way: clipped to nothing, not moved off the page. */
+    .ui-skip:not(:focus) {
       position: absolute;
-      left: -calc(999 * var(--_fs));
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      border: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .ui-skip:focus {
       position: static;

@@ -13,7 +13,7 @@ export const styles = [
       contain: paint;
       overflow: clip;
       padding: calc(0.5 * var(--_fs));
-      margin: -calc(0.5 * var(--_fs));
+      margin: calc(-0.5 * var(--_fs));
     }
     .ui-intro svg,
     label svg {

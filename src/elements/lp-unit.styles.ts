@@ -118,7 +118,7 @@ export const styles = [
       contain: paint;
       overflow: clip;
       padding: calc(0.75 * var(--_fs));
-      margin: -calc(0.75 * var(--_fs));
+      margin: calc(-0.75 * var(--_fs));
     }
     .ui-content svg {
       overflow: hidden;
@@ -128,7 +128,7 @@ export const styles = [
       contain: paint;
       overflow: clip;
       padding: calc(0.5 * var(--_fs));
-      margin: -calc(0.5 * var(--_fs));
+      margin: calc(-0.5 * var(--_fs));
     }
     .ui-content h2 {
       margin: calc(2.5 * var(--_fs)) 0 calc(0.75 * var(--_fs));

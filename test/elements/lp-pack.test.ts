@@ -200,7 +200,11 @@ describe('lp-pack', () => {
   it('skips past the contents to the unit from the keyboard', async () => {
     const { root } = await pack();
     await shownUnit(root);
-    root.querySelector<HTMLButtonElement>('.ui-skip')!.focus();
+    const skip = root.querySelector<HTMLButtonElement>('.ui-skip')!;
+    // Out of sight, and not painted over the pack's title, until the keyboard reaches it.
+    expect(skip.getBoundingClientRect().width, 'the skip link shows before it has the focus').to.be.at.most(1);
+    skip.focus();
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(40);
     await sendKeys({ press: 'Enter' });
     expect(root.activeElement?.id).to.equal('ui-unit');
   });
