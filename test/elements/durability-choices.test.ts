@@ -51,9 +51,18 @@ function refuseStorage(): () => void {
   return () => (indexedDB.open = open);
 }
 
-/** The JSON file the next download would save, read from the Blob handed to the browser. */
+/**
+ * The JSON file the next download would save, read from the Blob handed to the browser.
+ * The download link's click is held back: a real download opens the browser's own
+ * downloads panel (Firefox), which takes the focus from every later test's page.
+ */
 function nextDownload(): Promise<{ responses: { key: string; value: string; prompt?: string; title?: string }[] }> {
   const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (!this.download) click.call(this);
+    else HTMLAnchorElement.prototype.click = click;
+  };
   return new Promise((resolve) => {
     URL.createObjectURL = (blob: Blob | MediaSource) => {
       URL.createObjectURL = create;
