@@ -24,15 +24,17 @@ export async function launch(): Promise<Browser> {
 
 /** The in-page half of the bench (scripts/bench/page.ts) with every module of src/store, as one script. */
 export async function buildPageBundle(): Promise<string> {
+  const pageScript = resolve('scripts/bench/page.ts');
   const modules = readdirSync('src/store').filter((f) => f.endsWith('.ts'));
   const code = [
     ...modules.map((f, i) => `import * as m${i} from ${JSON.stringify(resolve('src/store', f))};`),
     `window.lpStoreModules = { ${modules.map((f, i) => `${JSON.stringify(f)}: m${i}`).join(', ')} };`,
-    `import ${JSON.stringify(resolve('scripts/bench/page.ts'))};`,
+    `import ${JSON.stringify(pageScript)};`,
   ].join('\n');
   const entry: Plugin = {
     name: 'bench-page-entry',
-    resolveId: (id) => (id === 'bench-page' ? '\0bench-page.js' : null),
+    // The page script has only side effects, and package.json's `sideEffects` does not name scripts/.
+    resolveId: (id) => (id === 'bench-page' ? '\0bench-page.js' : id === pageScript ? { id, moduleSideEffects: true } : null),
     load: (id) => (id === '\0bench-page.js' ? code : null),
   };
   const all = (await import(pathToFileURL('rollup.config.mjs').href)).default as RollupOptions | RollupOptions[];

@@ -98,8 +98,11 @@ describe('SCORM launch page', () => {
     await answer(pack, 'practice', '2.1.1', 'Paired planning');
     await waitUntil(() => lastSet(l, 'cmi.progress_measure') === String(Number((1 / 3).toFixed(4))), 'no progress reported', { timeout: 5000 });
     expect(l.calls).to.include('Commit');
-    const kept = unpackAnswers(lastSet(l, 'cmi.suspend_data') ?? '');
-    expect(kept.map((a) => [a.key, a.value])).to.deep.equal([['test-pack/practice/2.1.1/tried', 'Paired planning']]);
+    // Progress is reported on the first saved letters; the whole answer follows with the save on leaving the box.
+    const kept = () => unpackAnswers(lastSet(l, 'cmi.suspend_data') ?? '').map((a) => [a.key, a.value]);
+    await waitUntil(() => kept()[0]?.[1] === 'Paired planning', `the whole answer was not mirrored: ${JSON.stringify(kept())}`, { timeout: 5000 });
+    expect(kept()).to.deep.equal([['test-pack/practice/2.1.1/tried', 'Paired planning']]);
+    expect(l.calls.at(-1)).to.equal('Commit');
   });
 
   it('reports 1.2 completion once every unit is complete, then session time and the end of the session on leaving', async () => {
