@@ -16,7 +16,7 @@ import { plural } from '../locales/plural.js';
 import { sanitize } from './sanitize.js';
 import { styles } from './lp-checklist.styles.js';
 import { ratingsChart } from './ratings-chart.js';
-import { levelCounts } from '../store/export.js';
+import { levelCounts } from '../store/readable.js';
 import { contentLang, interfaceLang, withContentPart } from './language-parts.js';
 
 /** A row as rendered, with the keys of its answer and its note. */
@@ -130,7 +130,8 @@ export class LpChecklist extends ActivityElement<ChecklistBlock> {
     const row = this.rows[i].row;
     const title = activityTitle(block);
     if (key !== this.rows[i].key) return { title, prompt: msg(str`Note on: ${row.text}`, { desc: 'A checklist row\'s note, then the row' }), order: 2 * i + 1 };
-    return { title, prompt: row.text, order: 2 * i, scale: block.scale };
+    if (block.scale) return { title, prompt: row.text, order: 2 * i, scale: block.scale };
+    return { title, prompt: row.text, order: 2 * i, choices: [{ value: 'true', label: msg('Ticked', { desc: 'How a ticked checklist row reads in the portfolio and its exports' }) }] };
   }
 
   override render() {
@@ -177,12 +178,9 @@ export class LpChecklist extends ActivityElement<ChecklistBlock> {
   private download(): void {
     const block = this.valid;
     if (!block) return;
-    const title = block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
-    let order = 0;
+    // The same title, prompts, scale and choices a saved answer carries, so the portfolio reads an import alike.
     const records = this.rows.flatMap((r) =>
-      [r.key, r.noteKey].filter((k): k is string => !!k).map((key) =>
-        makeRecord(key, this.controllers.get(key)?.value ?? '', { title, prompt: r.row.text, order: order++ }),
-      ),
+      [r.key, r.noteKey].filter((k): k is string => !!k).map((key) => makeRecord(key, this.controllers.get(key)?.value ?? '', this.meta(key))),
     );
     downloadFile(`${this.pack}-${this.unit}-${block.id}-answers.json`, JSON.stringify(toExportFile(records), null, 2));
   }

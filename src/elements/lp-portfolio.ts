@@ -2,7 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { DEFAULT_NAMESPACE, responseStore, type ResponseRecord } from '../store/responses.js';
-import { groupByActivity, pageOrder, ratingsOf, toExportFile, toMarkdown, type ActivityGroup, type MarkdownLabels } from '../store/export.js';
+import { pageOrder, toExportFile } from '../store/export.js';
+import { answerText, groupByActivity, ratingsOf, toMarkdown, type ActivityGroup, type MarkdownLabels } from '../store/readable.js';
 import { mergeResponses, parseImport, type ImportProblem } from '../store/import.js';
 import { publish, subscribe } from '../store/sync.js';
 import { SchemeController } from './controllers/scheme-controller.js';
@@ -163,7 +164,7 @@ export class LpPortfolio extends LitElement {
   private renderAnswer(r: ResponseRecord) {
     return html`<div class="ui-answer">
       <p class="ui-prompt">${r.prompt ?? msg('Your answer')}</p>
-      <p class="ui-value">${r.value}</p>
+      <p class="ui-value">${answerText(r)}</p>
       <p class="ui-when">${msg(str`Last changed ${when(r.updatedAt)}`)}</p>
       ${this.confirming === r.key
         ? this.renderConfirm(msg('Delete this answer? It will be removed from this browser and cannot be brought back.'), () => this.deleteOne(r))
@@ -308,7 +309,7 @@ export class LpPortfolio extends LitElement {
         }
         for (const r of g.responses.filter((r) => !r.scale)) {
           children.push(new Paragraph({ children: [new TextRun({ text: r.prompt ?? msg('Your answer'), bold: true })] }));
-          for (const line of r.value.split(/\r?\n/)) children.push(new Paragraph({ text: line }));
+          for (const line of answerText(r).split(/\r?\n/)) children.push(new Paragraph({ text: line }));
         }
       }
       const blob = await Packer.toBlob(new Document({ sections: [{ children }] }));

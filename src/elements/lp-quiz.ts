@@ -2,10 +2,10 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { QuizBlock } from '../content/model.js';
 import { responseKey } from '../store/keys.js';
-import { makeRecord } from '../store/responses.js';
+import { makeRecord, type ResponseMeta } from '../store/responses.js';
 import { toExportFile } from '../store/export.js';
 import { downloadFile } from './download.js';
 import { ResponseController } from './controllers/response-controller.js';
@@ -40,6 +40,15 @@ function isQuizBlock(block: unknown): block is QuizBlock {
 function legendHtml(stemHtml: string): string {
   const m = /^\s*<p>([\s\S]*)<\/p>\s*$/.exec(stemHtml);
   return m && !m[1].includes('<p') ? m[1] : stemHtml;
+}
+
+/** The question's text, without its markup (the stem is sanitised author HTML; a parsed document runs nothing). */
+const stemText = (block: QuizBlock) => new DOMParser().parseFromString(block.stemHtml, 'text/html').body.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** What a saved choice carries for the portfolio: the activity's title, the question and what each option reads as. */
+function quizMeta(block: QuizBlock): ResponseMeta {
+  const prompt = stemText(block);
+  return { title: activityTitle(block), ...(prompt ? { prompt } : {}), choices: block.options.map((o) => ({ value: o.id, label: typeof o.text === 'string' ? o.text : o.id })) };
 }
 
 /**
@@ -105,7 +114,7 @@ export class LpQuiz extends ActivityElement<QuizBlock> {
     this.verdict = undefined;
     if (key) {
       const namespace = this.storageNamespace;
-      this.controller = new ResponseController(this, key, () => namespace, () => (this.valid ? { title: activityTitle(this.valid) } : {}));
+      this.controller = new ResponseController(this, key, () => namespace, () => (this.valid ? quizMeta(this.valid) : {}));
     }
   }
 
@@ -181,8 +190,7 @@ export class LpQuiz extends ActivityElement<QuizBlock> {
     const block = this.valid;
     const c = this.controller;
     if (!block || !c?.key) return;
-    const title = block.title ? msg(str`Activity ${block.id}: ${block.title}`) : msg(str`Activity ${block.id}`);
-    const records = [makeRecord(c.key, c.value, { title, order: 0 })];
+    const records = [makeRecord(c.key, c.value, { ...quizMeta(block), order: 0 })];
     downloadFile(`${this.pack}-${this.unit}-${block.id}-answers.json`, JSON.stringify(toExportFile(records), null, 2));
   }
 

@@ -6,7 +6,7 @@
  */
 import { css, html, nothing, svg } from 'lit';
 import { msg } from '@lit/localize';
-import type { LevelCount } from '../store/export.js';
+import type { LevelCount } from '../store/readable.js';
 
 /** Shortens a level name that would not fit beside its bar. */
 function fit(label: string, max: number): string {

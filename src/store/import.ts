@@ -7,14 +7,14 @@
  */
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export.js';
 import { parseKey } from './keys.js';
-import { isScale, makeRecord, type ResponseRecord, type ResponseStore } from './responses.js';
+import { isChoices, isScale, makeRecord, MAX_LABEL_CHARS, type Choice, type ResponseRecord, type ResponseStore } from './responses.js';
 
 /** Larger than any honest backup (10,000 long answers), small enough to parse at once. */
 export const MAX_IMPORT_CHARS = 50_000_000;
 export const MAX_RESPONSES = 50_000;
 /** About 40,000 words. */
 export const MAX_VALUE_CHARS = 250_000;
-export const MAX_LABEL_CHARS = 2_000;
+export { MAX_LABEL_CHARS };
 
 export type ImportProblemCode =
   | 'too-large'
@@ -46,7 +46,7 @@ export interface ImportProblem {
 export type ParsedImport = { ok: true; records: ResponseRecord[] } | { ok: false; problem: ImportProblem };
 
 const TOP = new Set(['format', 'version', 'exportedAt', 'responses']);
-const ENTRY = new Set(['key', 'value', 'updatedAt', 'title', 'prompt', 'order', 'scale']);
+const ENTRY = new Set(['key', 'value', 'updatedAt', 'title', 'prompt', 'order', 'scale', 'choices']);
 /** More levels than any rating scale has. */
 export const MAX_SCALE_LEVELS = 20;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -138,7 +138,16 @@ export function parseImport(text: string): ParsedImport {
     if (e.scale !== undefined && !(isScale(e.scale) && e.scale.length <= MAX_SCALE_LEVELS && e.scale.every((l) => l.length <= MAX_LABEL_CHARS))) {
       return fail('bad-label', n, 'scale');
     }
-    const meta = { title: e.title as string | undefined, prompt: e.prompt as string | undefined, order: e.order as number | undefined, scale: e.scale as string[] | undefined };
+    if (e.choices !== undefined && !(isChoices(e.choices) && e.choices.every((c) => isPlainObject(c) && c.value.length <= MAX_LABEL_CHARS && c.label.length <= MAX_LABEL_CHARS))) {
+      return fail('bad-label', n, 'choices');
+    }
+    const meta = {
+      title: e.title as string | undefined,
+      prompt: e.prompt as string | undefined,
+      order: e.order as number | undefined,
+      scale: e.scale as string[] | undefined,
+      choices: e.choices as Choice[] | undefined,
+    };
     records.push(makeRecord(e.key, e.value, meta, e.updatedAt));
   }
   return { ok: true, records };

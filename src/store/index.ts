@@ -13,10 +13,11 @@ export {
   deleteResponse,
   listResponses,
 } from './responses.js';
-export type { ResponseRecord, ResponseMeta } from './responses.js';
+export type { ResponseRecord, ResponseMeta, Choice } from './responses.js';
 export { responseKey, parseKey, isKeyPart, KeyError } from './keys.js';
 export type { KeyParts } from './keys.js';
-export { EXPORT_FORMAT, EXPORT_VERSION, toExportFile, toMarkdown } from './export.js';
+export { EXPORT_FORMAT, EXPORT_VERSION, toExportFile } from './export.js';
+export { toMarkdown, answerText } from './readable.js';
 export type { ExportEntry, ExportFile } from './export.js';
 export { parseImport, mergeResponses } from './import.js';
 export type { ImportProblem, ImportProblemCode, ParsedImport, MergeCounts } from './import.js';

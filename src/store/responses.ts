@@ -17,6 +17,17 @@ export const DEFAULT_NAMESPACE = 'learning-pack';
 /** The shape records are written in. Older records are migrated when read. */
 export const SCHEMA_VERSION = 2;
 
+/** One answer a learner could give, as saved (`value`: a quiz option's id, `"true"` for a tick) and as it reads (`label`). */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** The longest title, prompt, level or choice label a record keeps; longer ones are cut (an import refuses them). */
+export const MAX_LABEL_CHARS = 2_000;
+/** More choices than any question offers. */
+export const MAX_CHOICES = 50;
+
 /** A saved response as stored (SPEC §5), with what a portfolio needs to show it without its unit. */
 export interface ResponseRecord {
   key: string;
@@ -37,6 +48,8 @@ export interface ResponseRecord {
   order?: number;
   /** For a checklist row rated on a scale: the scale's levels, in order, so a portfolio can chart the ratings. */
   scale?: string[];
+  /** For a quiz or a ticked row: what each saved value reads as, so a portfolio shows "Peer observation", not "b". */
+  choices?: Choice[];
 }
 
 /** What a writer may tell the store about the question an answer belongs to. */
@@ -45,6 +58,7 @@ export interface ResponseMeta {
   prompt?: string;
   order?: number;
   scale?: string[];
+  choices?: Choice[];
   contentVersion?: string;
 }
 
@@ -52,6 +66,18 @@ export interface ResponseMeta {
 export function isScale(v: unknown): v is string[] {
   return Array.isArray(v) && v.length >= 2 && v.every((l) => typeof l === 'string' && l !== '');
 }
+
+/** Choices as a record may carry them: one or more, each a value and a label, both strings. */
+export function isChoices(v: unknown): v is Choice[] {
+  return (
+    Array.isArray(v) &&
+    v.length >= 1 &&
+    v.length <= MAX_CHOICES &&
+    v.every((c) => !!c && typeof c === 'object' && typeof c.value === 'string' && typeof c.label === 'string' && Object.keys(c).length === 2)
+  );
+}
+
+const clip = (text: string) => (text.length > MAX_LABEL_CHARS ? `${text.slice(0, MAX_LABEL_CHARS - 1)}…` : text);
 
 /**
  * Brings a stored record of any earlier schema to the current one; undefined
@@ -75,6 +101,7 @@ export function migrate(stored: unknown): ResponseRecord | undefined {
     if (typeof r.prompt === 'string') record.prompt = r.prompt;
     if (typeof r.order === 'number' && Number.isFinite(r.order)) record.order = r.order;
     if (isScale(r.scale)) record.scale = [...r.scale];
+    if (isChoices(r.choices)) record.choices = r.choices.map(({ value, label }) => ({ value, label }));
   }
   return record;
 }
@@ -84,10 +111,11 @@ export function makeRecord(key: string, value: string, meta: ResponseMeta = {}, 
   const parts = parseKey(key);
   if (!parts) throw new TypeError(`Not a response key: "${key}" (expected pack/unit/activity[/item])`);
   const record: ResponseRecord = { key, ...parts, value, updatedAt, schemaVersion: SCHEMA_VERSION };
-  if (meta.title !== undefined) record.title = meta.title;
-  if (meta.prompt !== undefined) record.prompt = meta.prompt;
+  if (meta.title !== undefined) record.title = clip(meta.title);
+  if (meta.prompt !== undefined) record.prompt = clip(meta.prompt);
   if (meta.order !== undefined) record.order = meta.order;
   if (meta.scale !== undefined) record.scale = [...meta.scale];
+  if (meta.choices !== undefined) record.choices = meta.choices.slice(0, MAX_CHOICES).map(({ value, label }) => ({ value, label: clip(label) }));
   if (meta.contentVersion) record.contentVersion = meta.contentVersion;
   return record;
 }

@@ -1,10 +1,12 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { ChecklistBlock } from '../../src/content/model.js';
+import type { ChecklistBlock, QuizBlock } from '../../src/content/model.js';
 import '../../src/elements/lp-portfolio.js';
 import '../../src/elements/lp-checklist.js';
 import type { LpChecklist } from '../../src/elements/lp-checklist.js';
+import '../../src/elements/lp-quiz.js';
+import type { LpQuiz } from '../../src/elements/lp-quiz.js';
 import type { LpPortfolio } from '../../src/elements/lp-portfolio.js';
 import { makeRecord, responseStore } from '../../src/store/responses.js';
 import { freshNamespace, text } from './helpers.js';
@@ -321,6 +323,78 @@ describe('lp-portfolio', () => {
         ],
         [['Level', 'Number of items'], ...expected.map((e) => [e.level, String(e.count)])],
       ]);
+      await aTimeout(0);
+    });
+  });
+
+  describe('a quiz and a ticked checklist', () => {
+    const quiz: QuizBlock = {
+      type: 'quiz',
+      id: '4.5.4',
+      required: false,
+      stemHtml: '<p>Which of these are <em>levers</em> of disciplined collaboration?</p>',
+      multiple: true,
+      options: [
+        { id: 'a', html: 'Unify people', text: 'Unify people', correct: true },
+        { id: 'b', html: 'Hoarding', text: 'Hoarding', correct: false },
+        { id: 'c', html: 'Build nimble networks', text: 'Build nimble networks', correct: true },
+      ],
+      line: 1,
+    };
+    const ticks: ChecklistBlock = {
+      type: 'checklist',
+      id: '4.5.1',
+      required: false,
+      introHtml: '',
+      notes: false,
+      rows: [
+        { id: '1', html: 'We plan lessons together', text: 'We plan lessons together' },
+        { id: '2', html: 'We observe each other', text: 'We observe each other' },
+      ],
+      line: 1,
+    };
+
+    /** Chooses two options and ticks the second row, as a learner would, then opens the portfolio. */
+    async function answered(): Promise<LpPortfolio> {
+      const ns = freshNamespace();
+      const q = await fixture<LpQuiz>(html`<lp-quiz .block=${quiz} pack="mep" unit="dc" storage-namespace=${ns}></lp-quiz>`);
+      const c = await fixture<LpChecklist>(html`<lp-checklist .block=${ticks} pack="mep" unit="dc" storage-namespace=${ns}></lp-checklist>`);
+      const inputs = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+      await waitUntil(() => [q, c].every((el) => inputs(el).length > 0 && inputs(el).every((i) => !i.disabled)), 'the activities did not load', { timeout: 5000 });
+      for (const [el, i] of [[q, 0], [q, 2], [c, 1]] as const) {
+        const saved = oneEvent(el, 'lp-response-change');
+        inputs(el)[i].click();
+        await saved;
+      }
+      const portfolio = await fixture<LpPortfolio>(html`<lp-portfolio storage-namespace=${ns}></lp-portfolio>`);
+      await waitUntil(() => portfolio.shadowRoot!.querySelectorAll('.ui-answer').length === 2, 'the answers did not appear', { timeout: 5000 });
+      return portfolio;
+    }
+
+    const shown = (el: LpPortfolio) =>
+      [...el.shadowRoot!.querySelectorAll('.ui-answer')].map((a) => [text(a, '.ui-prompt'), text(a, '.ui-value')]);
+
+    it('shows the question and the options chosen, and a ticked row as ticked, not as ids or "true"', async () => {
+      const portfolio = await answered();
+      expect(shown(portfolio)).to.deep.equal([
+        ['We observe each other', 'Ticked'],
+        ['Which of these are levers of disciplined collaboration?', 'Unify people; Build nimble networks'],
+      ]);
+    });
+
+    it('exports them the same way in Markdown and Word', async () => {
+      const portfolio = await answered();
+      let download = nextDownload();
+      button(portfolio, 'Download as text (Markdown)').click();
+      const md = await (await download).blob.text();
+      expect(md).to.contain('**Which of these are levers of disciplined collaboration?**\n\n> Unify people; Build nimble networks\n');
+      expect(md).to.contain('**We observe each other**\n\n> Ticked\n');
+      download = nextDownload();
+      button(portfolio, 'Download as a Word document').click();
+      const xml = await unzip((await download).blob, 'word/document.xml');
+      const body = new DOMParser().parseFromString(xml, 'application/xml').documentElement.textContent!;
+      expect(body).to.contain('Unify people; Build nimble networks');
+      expect(body).to.contain('Ticked');
       await aTimeout(0);
     });
   });

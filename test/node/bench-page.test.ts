@@ -3,7 +3,7 @@
 // waited two minutes for a page that never became ready.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPageBundle } from '../../scripts/bench/browser.ts';
+import { buildPageBundle } from '../../scripts/bench/browser.js';
 
 test('the bench page bundle keeps the script that measures in the page', async () => {
   const code = await buildPageBundle();

@@ -47,7 +47,8 @@ test('Safari and every iOS browser count as WebKit; Chrome, Edge, Android and Fi
 });
 
 test('an export carries each activity title and prompt, in page order', async () => {
-  const { toExportFile: exp, toMarkdown } = await import('../../src/store/export.js');
+  const { toExportFile: exp } = await import('../../src/store/export.js');
+  const { toMarkdown } = await import('../../src/store/readable.js');
   const { makeRecord } = await import('../../src/store/responses.js');
   const t = '2026-11-20T09:00:00.000Z';
   const records = [
@@ -64,7 +65,8 @@ test('an export carries each activity title and prompt, in page order', async ()
 });
 
 test('a rated checklist exports as a table of each row and its rating, then the number of rows at each level', async () => {
-  const { toMarkdown, toExportFile: exp } = await import('../../src/store/export.js');
+  const { toExportFile: exp } = await import('../../src/store/export.js');
+  const { toMarkdown } = await import('../../src/store/readable.js');
   const { makeRecord } = await import('../../src/store/responses.js');
   const t = '2026-11-20T09:00:00.000Z';
   const scale = ['Not yet', 'Emerging', 'Established', 'Embedded'];
@@ -108,10 +110,47 @@ test('a rated checklist exports as a table of each row and its rating, then the 
 });
 
 test('a rating whose level is no longer on the scale is still counted, under its own name', async () => {
-  const { levelCounts } = await import('../../src/store/export.js');
+  const { levelCounts } = await import('../../src/store/readable.js');
   assert.deepEqual(levelCounts(['Low', 'High'], ['High', '', 'Medium', 'High']), [
     { level: 'Low', count: 0 },
     { level: 'High', count: 2 },
     { level: 'Medium', count: 1 },
   ]);
+});
+
+test('a quiz answer and a ticked row read as their labels in the Markdown, not as option ids or "true"', async () => {
+  const { answerText, toMarkdown } = await import('../../src/store/readable.js');
+  const { makeRecord } = await import('../../src/store/responses.js');
+  const t = '2026-11-20T09:00:00.000Z';
+  const options = [
+    { value: 'a', label: 'Peer observation' },
+    { value: 'b', label: 'Lesson study' },
+    { value: 'c', label: 'Coaching' },
+  ];
+  const one = makeRecord('p/u/4.4.2', 'b', { title: 'Activity 4.4.2', prompt: 'Which one?', choices: options }, t);
+  const several = makeRecord('p/u/4.4.3', 'a,c', { title: 'Activity 4.4.3', prompt: 'Which apply?', choices: options }, t);
+  const tick = makeRecord('p/u/4.4.1/2', 'true', { title: 'Activity 4.4.1', prompt: 'We plan together', order: 2, choices: [{ value: 'true', label: 'Ticked' }] }, t);
+  assert.equal(answerText(one), 'Lesson study');
+  assert.equal(answerText(several), 'Peer observation; Coaching');
+  assert.equal(answerText(tick), 'Ticked');
+  // An option the author has since removed still shows, as it was saved.
+  assert.equal(answerText({ value: 'a,z', choices: options }), 'Peer observation; z');
+  assert.equal(answerText({ value: 'a,c' }), 'a,c');
+  const md = toMarkdown([one, several, tick], labels);
+  assert.match(md, /\*\*Which one\?\*\*\n\n> Lesson study\n/);
+  assert.match(md, /\*\*Which apply\?\*\*\n\n> Peer observation; Coaching\n/);
+  assert.match(md, /\*\*We plan together\*\*\n\n> Ticked\n/);
+  assert.doesNotMatch(md, /> b\n|> true\n/);
+});
+
+test('a record keeps a long prompt or label cut to what an import accepts, so its own export always reads back', async () => {
+  const { makeRecord, MAX_LABEL_CHARS } = await import('../../src/store/responses.js');
+  const { parseImport } = await import('../../src/store/import.js');
+  const { toExportFile: exp } = await import('../../src/store/export.js');
+  const long = 'word '.repeat(1000);
+  const r = makeRecord('p/u/4.4.2', 'a', { title: long, prompt: long, choices: [{ value: 'a', label: long }] }, '2026-11-20T09:00:00.000Z');
+  assert.equal(r.prompt!.length, MAX_LABEL_CHARS);
+  assert.equal(r.choices![0].label.length, MAX_LABEL_CHARS);
+  const back = parseImport(JSON.stringify(exp([r])));
+  assert.ok(back.ok, JSON.stringify(!back.ok && back.problem));
 });

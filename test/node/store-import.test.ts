@@ -59,6 +59,13 @@ const malformed: [string, string, string][] = [
   ['scale of one level', file({}, [entry({ scale: ['Only'] })]), 'bad-label'],
   ['scale with an empty level', file({}, [entry({ scale: ['Low', ''] })]), 'bad-label'],
   ['scale with a number', file({}, [entry({ scale: ['Low', 2] })]), 'bad-label'],
+  ['choices a string', file({}, [entry({ choices: 'a|b' })]), 'bad-label'],
+  ['choices empty', file({}, [entry({ choices: [] })]), 'bad-label'],
+  ['a choice without a label', file({}, [entry({ choices: [{ value: 'a' }] })]), 'bad-label'],
+  ['a choice with a number for its label', file({}, [entry({ choices: [{ value: 'a', label: 1 }] })]), 'bad-label'],
+  ['a choice with a property of its own', file({}, [entry({ choices: [{ value: 'a', label: 'A', constructor: { prototype: { polluted: true } } }] })]), 'bad-label'],
+  ['a choice with a huge label', file({}, [entry({ choices: [{ value: 'a', label: 'l'.repeat(5000) }] })]), 'bad-label'],
+  ['too many choices', file({}, [entry({ choices: Array.from({ length: 51 }, (_, i) => ({ value: String(i), label: `Option ${i}` })) })]), 'bad-label'],
   ['a bad entry after good ones', file({}, [entry({ key: 'mep/u/a/1' }), entry({ key: 'mep/u/a/2' }), entry({ key: 'mep/u/a/3', value: false })]), 'bad-value'],
 ];
 
@@ -107,6 +114,8 @@ test('export, clear, import gives back identical records', async () => {
     makeRecord('mep/u/4.2.1/further', 'Ünïcödé — “quotes” & <tags>', { title: 'Activity 4.2.1: JPD', prompt: 'What next?', order: 1 }, '2026-11-21T09:00:00.000Z'),
     makeRecord('other/v/1', 'No prompts here', {}, '2026-11-22T09:00:00.000Z'),
     makeRecord('mep/w/4.3.1/2', 'Emerging', { title: 'Activity 4.3.1', prompt: 'Trust', order: 2, scale: ['Not yet', 'Emerging'] }, '2026-11-22T09:00:00.000Z'),
+    makeRecord('mep/w/4.3.2', 'a,c', { title: 'Activity 4.3.2', prompt: 'Which?', choices: [{ value: 'a', label: 'Triads' }, { value: 'b', label: 'Memos' }, { value: 'c', label: 'Coaching' }] }, '2026-11-22T09:00:00.000Z'),
+    makeRecord('mep/w/4.3.1/3', 'true', { title: 'Activity 4.3.1', prompt: 'Planned together', order: 4, choices: [{ value: 'true', label: 'Ticked' }] }, '2026-11-22T09:00:00.000Z'),
   ];
   await store.putMany(records);
   const text = JSON.stringify(toExportFile(await store.list()));
@@ -114,7 +123,7 @@ test('export, clear, import gives back identical records', async () => {
   assert.deepEqual(await store.list(), []);
   const parsed = parseImport(text);
   assert.ok(parsed.ok);
-  assert.deepEqual(await mergeResponses(parsed.records, store).then(({ added, updated, kept }) => ({ added, updated, kept })), { added: 4, updated: 0, kept: 0 });
+  assert.deepEqual(await mergeResponses(parsed.records, store).then(({ added, updated, kept }) => ({ added, updated, kept })), { added: records.length, updated: 0, kept: 0 });
   const sort = (rs: typeof records) => [...rs].sort((a, b) => a.key.localeCompare(b.key));
   assert.deepEqual(sort(await store.list()), sort(records));
 });

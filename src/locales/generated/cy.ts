@@ -192,6 +192,7 @@
 'sb4d61478d1c920ae': `Dewiswch bob un sy'n berthnasol.`,
 'sb5c0044ae6f78e14': `Argraffu neu gadw fel PDF`,
 'sb656faaf659cb227': `Mae’r atebion yn y rhagolwg wedi’u clirio.`,
+'sb75ef24776b3ef55': `Wedi’i dicio`,
 'sb7c55a8bd7c04352': str`Nodyn ar: ${0}`,
 'sb84e73147c886756': `Ddim yn hollol: gwiriwch pa atebion sy'n berthnasol.`,
 'sb8b438334175f976': `Agor .md`,
