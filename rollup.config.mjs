@@ -24,6 +24,35 @@ const cleanOutput = {
   },
 };
 
+/**
+ * The browser's own parser decodes character references for the compiler
+ * chunk (src/content/entities.browser.ts), so it does not carry the entities
+ * package's table; the command line keeps entities.ts.
+ */
+export const browserEntities = {
+  name: 'browser-entities',
+  async resolveId(source, importer) {
+    if (!importer || !/[\\/]src[\\/]content[\\/]text\.ts$/.test(importer) || source !== './entities.js') return null;
+    return this.resolve('./entities.browser.ts', importer);
+  },
+};
+
+/**
+ * The elements only read YAML: js-yaml's bundle, a CommonJS build wrapped as
+ * one module, cannot be tree-shaken, so its serialiser is cut out here (about
+ * 3 KB gzip of the compiler chunk). The build fails if js-yaml's bundle no
+ * longer has the line this cuts, rather than quietly growing.
+ */
+export const yamlLoaderOnly = {
+  name: 'yaml-loader-only',
+  transform(code, id) {
+    if (!/[\\/]node_modules[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/.test(id)) return null;
+    const line = 'const dumper2 = requireDumper();';
+    if (!code.includes(line)) this.error(`js-yaml's bundle has changed: "${line}" is not in ${id}; update yamlLoaderOnly in rollup.config.mjs`);
+    return { code: code.replace(line, 'const dumper2 = {};'), map: null };
+  },
+};
+
 const elements = {
   // embed.js, the host page's iframe resizer, imports nothing the bundle has, so no chunk is shared.
   // scorm.js, a SCORM package's launch script, imports the bundle's entry module itself: every module
@@ -44,6 +73,8 @@ const elements = {
   },
   plugins: [
     cleanOutput,
+    browserEntities,
+    yamlLoaderOnly,
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     minify({ target: 'es2022', legalComments: 'none' }),

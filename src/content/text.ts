@@ -1,5 +1,5 @@
 /** Small text helpers shared by the compiler stages. */
-import { decodeHTMLStrict } from 'entities/decode';
+import { decodeReferences } from './entities.js';
 import type { Token, Tokens } from 'marked';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -8,14 +8,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
 
-/**
- * Decodes the character references marked leaves in text tokens, every
- * named one of HTML included (`Caf&eacute;` → `Café`). Strict: as in
- * CommonMark, a reference needs its closing `;`.
- */
+/** The text of a token with its character references decoded (entities.ts). */
 function decodeEntities(text: string): string {
   // Stryker disable next-line StringLiteral: text without "&" holds no reference, so decoding it anyway changes nothing; the test only saves work.
-  return text.includes('&') ? decodeHTMLStrict(text) : text;
+  return text.includes('&') ? decodeReferences(text) : text;
 }
 
 /** The words of inline tokens without markup: for heading slugs and prompt labels. */

@@ -1,10 +1,9 @@
 /**
- * The one gate author HTML passes through on its way to the DOM.
- * A private DOMPurify instance, so our hooks never touch a host page's copy.
+ * The one gate author HTML passes through on its way to the DOM. Our own
+ * DOMPurify instance (content/purifier.ts), so our hooks never touch a host
+ * page's copy.
  */
-import createDOMPurify from 'dompurify';
-
-const purify = createDOMPurify(window);
+import { purify } from '../content/purifier.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const XLINK = 'http://www.w3.org/1999/xlink';

@@ -49,6 +49,25 @@ describe('under a strict CSP with Trusted Types', () => {
     await waitUntil(() => win.cspViolations.length >= refusals, 'the refusals were not reported');
   });
 
+  it('compiles a Markdown unit with the built bundle, its character references decoded by the browser, and no violation is reported', async () => {
+    frame = document.createElement('iframe');
+    frame.title = 'The built bundle under a strict policy';
+    frame.style.cssText = 'width: 800px; height: 600px';
+    frame.src = '/test/pages/csp-bundle.html';
+    document.body.append(frame);
+    const unit = () => frame.contentDocument?.querySelector('lp-unit')?.shadowRoot;
+    await waitUntil(() => unit()?.querySelector('lp-reflection')?.shadowRoot?.querySelector('label'), 'the unit did not render', { timeout: 10000 }).catch((e: Error) => {
+      throw new Error(`${e.message}: ${unit()?.textContent?.replace(/\s+/g, ' ').slice(0, 300)} ${JSON.stringify((frame.contentWindow as Window & { cspViolations?: string[] }).cspViolations)}`);
+    });
+    // The unit's own heading (after the contents list's), its id made from its decoded text.
+    const heading = [...unit()!.querySelectorAll('h2')].find((h) => !h.id.startsWith('ui-'))!;
+    expect(heading.textContent).to.equal('Café & crème');
+    expect(heading.id).to.equal('café-crème');
+    const label = unit()!.querySelector('lp-reflection')!.shadowRoot!.querySelector('label')!;
+    expect(label.textContent!.trim()).to.contain('Is “ŵ” read as ŵ?');
+    expect((frame.contentWindow as Window & { cspViolations: string[] }).cspViolations).to.deep.equal([]);
+  });
+
   it('runs the SCORM launch page: the answer reaches the LMS, and no violation is reported', async () => {
     const api = new Scorm12API({ logLevel: 5 });
     (window as unknown as { API?: unknown }).API = api;

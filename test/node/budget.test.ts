@@ -23,7 +23,7 @@ test('the build is within every budget of budgets.json', () => {
   const { code, stdout, stderr } = checkSizes();
   assert.equal(code, 0, stderr);
   assert.match(stdout, /^learning-pack\.js .* KB gzip {2}budget 40 KB$/m);
-  assert.match(stdout, /^learning-pack-compile-.* KB gzip {2}budget 64 KB$/m);
+  assert.match(stdout, /^learning-pack-compile-.* KB gzip {2}budget 40 KB$/m);
 });
 
 test('the checker fails when the bundle budget is set too low', () => {
