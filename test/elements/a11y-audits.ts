@@ -14,7 +14,7 @@ import '../../src/elements/lp-checklist.js';
 import '../../src/elements/lp-quiz.js';
 import type { LpUnit } from '../../src/elements/lp-unit.js';
 import type { LpPack } from '../../src/elements/lp-pack.js';
-import { freshNamespace, unitReady } from './helpers.js';
+import { freshNamespace, hangStorage, refuseStorage, unitReady } from './helpers.js';
 
 const WCAG = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
 /** Unit 4.3 has every kind of activity: a quiz, a rated checklist with notes, and reflections. */
@@ -74,22 +74,6 @@ async function inLanguage(lang: Lang, unitRoot: ShadowRoot): Promise<void> {
   if (lang === 'cy') await waitUntil(() => isWelsh(unitRoot), 'the interface is not Welsh', { timeout: 5000 });
 }
 
-/** IndexedDB cannot be opened: private mode, storage blocked in a VLE's iframe, a browser setting. */
-function refuseStorage(): () => void {
-  const open = indexedDB.open;
-  indexedDB.open = () => {
-    throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
-  };
-  return () => (indexedDB.open = open);
-}
-
-/** IndexedDB that never answers: every saved answer stays loading. */
-function hangStorage(): () => void {
-  const open = indexedDB.open;
-  indexedDB.open = () => ({}) as IDBOpenDBRequest;
-  return () => (indexedDB.open = open);
-}
-
 /** Every element and state of unit 4.3, the portfolio and a pack, in `lang` and `scheme`. */
 export function auditStates(lang: Lang, scheme: Scheme): void {
   describe(`axe, ${lang}, ${scheme}: storage unavailable and loading`, function () {
@@ -102,10 +86,7 @@ export function auditStates(lang: Lang, scheme: Scheme): void {
       if (emulated) await prefer('light');
     });
 
-    it('every element when this browser will not keep answers', async function () {
-      // Known defect, open: in WebKit the reflections of a unit still report their answers as kept
-      // when IndexedDB is refused (a reflection on its own does warn: durability.test.ts).
-      if (/AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent)) this.skip();
+    it('every element when this browser will not keep answers', async () => {
       const page = await host(lang, scheme, emulated);
       const restore = refuseStorage();
       try {

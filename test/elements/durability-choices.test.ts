@@ -9,7 +9,7 @@ import '../../src/elements/lp-checklist.js';
 import '../../src/elements/lp-quiz.js';
 import type { LpChecklist } from '../../src/elements/lp-checklist.js';
 import type { LpQuiz } from '../../src/elements/lp-quiz.js';
-import { freshNamespace, text } from './helpers.js';
+import { freshNamespace, refuseStorage, text } from './helpers.js';
 
 const audit: ChecklistBlock = {
   type: 'checklist',
@@ -41,15 +41,6 @@ const question: QuizBlock = {
 };
 
 const NOT_KEPT = 'This browser is not letting the page keep your answers, so they will be lost when you leave or reload it. Download a copy before you go.';
-
-/** IndexedDB refuses to open, as in a private window. */
-function refuseStorage(): () => void {
-  const open = indexedDB.open;
-  indexedDB.open = () => {
-    throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
-  };
-  return () => (indexedDB.open = open);
-}
 
 /**
  * The JSON file the next download would save, read from the Blob handed to the browser.

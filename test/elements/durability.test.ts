@@ -10,7 +10,7 @@ import '../../src/elements/lp-reflection.js';
 import type { LpReflection } from '../../src/elements/lp-reflection.js';
 import { getResponse, responseStore, setResponse } from '../../src/store/responses.js';
 import { publish } from '../../src/store/sync.js';
-import { freshNamespace, statusTexts, text, textareas } from './helpers.js';
+import { freshNamespace, refuseStorage, replaceOpen, statusTexts, text, textareas } from './helpers.js';
 
 const block: ReflectionBlock = {
   type: 'reflection',
@@ -62,23 +62,20 @@ const liveRegion = (el: LpReflection) => el.shadowRoot!.querySelector('.ui-visua
 
 /** IndexedDB opens only after `ms`: slow storage. */
 function delayOpen(ms: number): () => void {
-  const factory = indexedDB;
-  const open = factory.open;
-  factory.open = function (this: IDBFactory, name: string, version?: number) {
+  return replaceOpen(function (real, name, version) {
     const fake = {} as IDBOpenDBRequest & Record<string, unknown>;
     setTimeout(() => {
-      const real = open.call(factory, name, version);
+      const request = real.call(this, name, version);
       for (const type of ['upgradeneeded', 'success', 'error', 'blocked'] as const) {
-        real.addEventListener(type, (e) => {
-          Object.defineProperty(fake, 'result', { value: real.result, configurable: true });
-          Object.defineProperty(fake, 'error', { value: real.error, configurable: true });
+        request.addEventListener(type, (e) => {
+          Object.defineProperty(fake, 'result', { value: request.result, configurable: true });
+          Object.defineProperty(fake, 'error', { value: request.error, configurable: true });
           (fake[`on${type}`] as ((e: Event) => void) | undefined)?.(e);
         });
       }
     }, ms);
     return fake;
-  } as typeof factory.open;
-  return () => (factory.open = open);
+  });
 }
 
 describe('durability: the saved answer and the box', () => {
@@ -377,10 +374,7 @@ describe('durability: what the learner hears and sees', () => {
   });
 
   it('keeps answers for the session, says they will not be kept, and offers the download when IndexedDB cannot be opened', async () => {
-    const open = indexedDB.open;
-    indexedDB.open = () => {
-      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
-    };
+    const restore = refuseStorage();
     const ns = freshNamespace();
     try {
       const el = await loaded(await mount(ns));
@@ -395,7 +389,7 @@ describe('durability: what the learner hears and sees', () => {
       const again = await loaded(await mount(ns));
       expect(textareas(again)[0].value).to.equal('Kept for now');
     } finally {
-      indexedDB.open = open;
+      restore();
     }
   });
 });

@@ -54,3 +54,51 @@ export function mountInline(markdown: string, attrs: Record<string, string> = {}
 export function unmountAll(): void {
   for (const el of mounted.splice(0)) el.remove();
 }
+
+/**
+ * Puts `open` in place of IndexedDB's own until the returned function is called.
+ * The replacement goes on IDBFactory.prototype, not on `indexedDB`: WebKit lets
+ * the `indexedDB` object's wrapper be garbage-collected and makes a new one
+ * without the properties set on the old, so a replacement set there silently
+ * gives way to the real IndexedDB after the next collection.
+ */
+export function replaceOpen(open: (this: IDBFactory, real: IDBFactory['open'], name: string, version?: number) => IDBOpenDBRequest): () => void {
+  const proto = IDBFactory.prototype;
+  const real = proto.open;
+  const replacement = function (this: IDBFactory, name: string, version?: number) {
+    return open.call(this, real, name, version);
+  };
+  proto.open = replacement;
+  if (indexedDB.open !== replacement) {
+    proto.open = real;
+    throw new Error('indexedDB.open is shadowed: a test set it on indexedDB itself');
+  }
+  return () => (proto.open = real);
+}
+
+/**
+ * IndexedDB will not open, as in a private window or a VLE's frame that blocks
+ * storage: `open` throws ('throw'), or its request fires `error` a moment later
+ * ('error': the engine's own request, whose creation of the database is aborted,
+ * so only for a namespace with no database yet).
+ */
+export function refuseStorage(how: 'throw' | 'error' = 'throw'): () => void {
+  return replaceOpen(function (real, name, version) {
+    if (how === 'throw') throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+    const request = real.call(this, name, version);
+    // Registered before the caller's handlers: theirs never see the upgrade, and the request fails.
+    request.addEventListener('upgradeneeded', (e) => {
+      e.stopImmediatePropagation();
+      request.transaction!.abort();
+    });
+    request.addEventListener('success', () => {
+      throw new Error(`refuseStorage('error') needs a namespace with no database yet: "${name}" opened`);
+    });
+    return request;
+  });
+}
+
+/** IndexedDB that never answers: every saved answer stays loading. */
+export function hangStorage(): () => void {
+  return replaceOpen(() => ({}) as IDBOpenDBRequest);
+}
