@@ -92,7 +92,9 @@ function compileBody(
   const directives = new Directives(reporter, () => section, unitNumber);
   const nested: DirectiveHtml = (token, output) => directives.html(token, output);
   // The footnotes' walkTokens moves their list to the end; it runs below, with the other token visits.
-  const { walkTokens: moveFootnotes, ...footnotes } = markedFootnote();
+  // Only a unit that writes a footnote gets the extension: its inline tokenizer would otherwise be
+  // tried at every position of every paragraph.
+  const { walkTokens: moveFootnotes, ...footnotes } = body.includes('[^') ? markedFootnote() : {};
   const marked = new Marked(
     { gfm: true, breaks: false, async: false },
     {

@@ -65,6 +65,9 @@ function writeLocal(key: string, value: unknown): void {
   }
 }
 
+/** How long the course waits for the saved answers before it is shown without them. */
+const ANSWERS_WAIT_MS = 2000;
+
 /**
  * `src` names a compiled pack (`pack.json`) or a pack folder's `pack.yaml`; each unit is shown in an `<lp-unit>`.
  *
@@ -131,12 +134,16 @@ export class LpPack extends LitElement {
       if (!src) throw new LoadError(msg('No course to show: give the element a src.'), 'no-source');
       const manifest = await loadManifest(src, signal);
       const units = manifest.parts.flatMap((part) => part.units.map((u) => ({ src: u.file, part })));
+      const saved = listResponses(manifest.id, responseStore(namespace)).catch(() => []);
       const [loaded, records] = await Promise.all([
         // In the pack's language (its own `lang`, else the page's), each unit's variant in it where there is one (NAME.cy.md).
         Promise.allSettled(units.map((u) => loadUnitIn(u.src, lang, manifest.lang, signal))),
-        listResponses(manifest.id, responseStore(namespace)).catch(() => []),
+        // Saved answers only mark each unit's state: IndexedDB can be slow to open, or never answer,
+        // so the course is shown without them after a while, and they are put in when they come.
+        Promise.race([saved, new Promise<undefined>((resolve) => setTimeout(resolve, ANSWERS_WAIT_MS))]),
       ]);
-      this.answers = new Map(records.map((r) => [r.key, r.value]));
+      this.answers = new Map(records?.map((r) => [r.key, r.value]));
+      if (!records) void saved.then((late) => !signal.aborted && this.answersLoaded(late));
       this.readToEnd = new Set(readLocal<string[]>(readKey(namespace, manifest.id), []));
       const entries = units.map((u, i): PackEntry => {
         const result = loaded[i];
@@ -229,6 +236,14 @@ export class LpPack extends LitElement {
   }
 
   // The task calls onComplete before its value is readable, so the loaded pack is passed in.
+  /** The saved answers have arrived: answers saved since, heard as events, are newer and stay. */
+  private answersLoaded(records: { key: string; value: string }[]): void {
+    const answers = new Map(records.map((r) => [r.key, r.value]));
+    for (const [key, value] of this.answers) answers.set(key, value);
+    this.answers = answers;
+    if (this.loaded) this.reportProgress();
+  }
+
   private reportProgress(loaded = this.loaded): void {
     if (!loaded) return;
     const states = [...this.states(loaded).values()];

@@ -4,7 +4,7 @@ import '../../src/elements/lp-pack.js';
 import type { LpPack } from '../../src/elements/lp-pack.js';
 import type { LpUnit } from '../../src/elements/lp-unit.js';
 import { setResponse, responseStore } from '../../src/store/responses.js';
-import { freshNamespace, reflectionIn, text, textareas, unitReady } from './helpers.js';
+import { freshNamespace, hangStorage, reflectionIn, text, textareas, unitReady } from './helpers.js';
 
 const PACK = '/test/fixtures/pack/pack.yaml';
 
@@ -121,6 +121,52 @@ describe('lp-pack', () => {
     await setResponse('test-pack/welcome/1.1.1/hopes', 'More', responseStore(ns));
     const { root } = await pack({ ns });
     expect(entries(root)[0]).to.equal('◐ 1.1 Welcome In progress');
+  });
+
+  it('shows the course when IndexedDB never answers, and the units\' states once the answers come', async () => {
+    const ns = freshNamespace();
+    await setResponse('test-pack/welcome/1.1.1/hopes', 'More', responseStore(ns));
+    // A store not opened yet in this page, so its first open is the one that hangs.
+    const restore = hangStorage();
+    let el: LpPack;
+    try {
+      el = await fixture<LpPack>(html`<lp-pack src=${PACK} storage-namespace=${ns + '-hung'} routing="none"></lp-pack>`);
+      await waitUntil(() => el.shadowRoot?.querySelector('lp-unit'), 'the course was not shown', { timeout: 8000 });
+    } finally {
+      restore();
+    }
+    expect(entries(el.shadowRoot!)).to.deep.equal([
+      '○ 1.1 Welcome Not started',
+      '○ 2.1 Practice Not started',
+      '○ 2.2 Further reading Not started',
+    ]);
+    expect(text(await shownUnit(el.shadowRoot!), 'h1')).to.equal('Welcome');
+  });
+
+  it('puts in the saved answers that arrive after the course is shown', async () => {
+    const ns = freshNamespace();
+    await setResponse('test-pack/welcome/1.1.1/hopes', 'More', responseStore(ns));
+    // The answers take longer than the course waits for them.
+    const store = responseStore(ns);
+    const list = store.list.bind(store);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    store.list = async (...args) => {
+      await held;
+      return list(...args);
+    };
+    try {
+      const el = await fixture<LpPack>(html`<lp-pack src=${PACK} storage-namespace=${ns} routing="none"></lp-pack>`);
+      await waitUntil(() => el.shadowRoot?.querySelector('lp-unit'), 'the course was not shown', { timeout: 8000 });
+      expect(entries(el.shadowRoot!)[0]).to.equal('○ 1.1 Welcome Not started');
+      const progress = oneEvent(el, 'lp-progress');
+      release();
+      expect((await progress).detail).to.deep.equal({ pack: 'test-pack', completed: 0, total: 3 });
+      await waitUntil(() => entries(el.shadowRoot!)[0] === '◐ 1.1 Welcome In progress', entries(el.shadowRoot!).join(' | '));
+    } finally {
+      release();
+      delete (store as Partial<typeof store>).list;
+    }
   });
 
   it('reports progress to the host page', async () => {
