@@ -7,8 +7,8 @@
  */
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { interfaceLang } from './language-parts.js';
 import { msg } from '@lit/localize';
+import { errorBox } from './error-box.js';
 import type { ActivityBlock } from '../content/model.js';
 import { DEFAULT_NAMESPACE } from '../store/responses.js';
 import { SchemeController } from './controllers/scheme-controller.js';
@@ -56,11 +56,19 @@ export abstract class ActivityElement<B extends ActivityBlock> extends LitElemen
     }
   }
 
+  /** This activity's answers as a JSON backup, from what is on screen. */
+  protected abstract download(): void;
+
   /** In place of a block that is not one of this kind. */
   protected renderInvalid() {
-    return html`<div class="ui-error-box" role="alert" lang=${interfaceLang()}>
-      <p><strong>${msg('This activity could not be shown.')}</strong></p>
-      <p>${msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
+    return errorBox({ heading: msg('This activity could not be shown.') });
+  }
+
+  /** IndexedDB cannot be opened: the answers last only as long as this page. */
+  protected renderMemoryOnly() {
+    return html`<div class="ui-warning" role="alert">
+      <p>${msg('This browser is not letting the page keep your answers, so they will be lost when you leave or reload it. Download a copy before you go.')}</p>
+      <button type="button" @click=${() => this.download()}>${msg('Download my answers')}</button>
     </div>`;
   }
 }

@@ -26,8 +26,8 @@ function where(p: Problem): string {
 export interface ErrorBoxContent {
   /** What could not be shown: "This unit could not be shown." */
   heading: string;
-  /** Why, in a sentence. */
-  message: string;
+  /** Why, in a sentence, when there is more to say than the heading. */
+  message?: string;
   /** The author's mistakes, or the failure's code, when there are any. */
   problems?: Problem[];
   /** What the reader can do; by default, tell their tutor. */
@@ -37,7 +37,7 @@ export interface ErrorBoxContent {
 export function errorBox({ heading, message, problems = [], help }: ErrorBoxContent) {
   return html`<div class="ui-error-box" role="alert" lang=${interfaceLang()}>
     <p><strong>${heading}</strong></p>
-    <p>${message}</p>
+    ${message ? html`<p>${message}</p>` : nothing}
     ${problems.length ? html`<ul>${problems.map((p) => html`<li><code>${where(p)}</code> ${p.message}</li>`)}</ul>` : nothing}
     <p>${help ?? msg('If you are studying this unit, please tell your tutor. Your saved answers are not affected.')}</p>
   </div>`;

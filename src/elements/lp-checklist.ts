@@ -166,16 +166,8 @@ export class LpChecklist extends ActivityElement<ChecklistBlock> {
     `;
   }
 
-  /** IndexedDB cannot be opened: the answers last only as long as this page. */
-  private renderMemoryOnly() {
-    return html`<div class="ui-warning" role="alert">
-      <p>${msg('This browser is not letting the page keep your answers, so they will be lost when you leave or reload it. Download a copy before you go.')}</p>
-      <button type="button" @click=${() => this.download()}>${msg('Download my answers')}</button>
-    </div>`;
-  }
-
   /** This checklist's answers as a JSON backup, from what is on screen; each row's rating, then its note. */
-  private download(): void {
+  protected download(): void {
     const block = this.valid;
     if (!block) return;
     // The same title, prompts, scale and choices a saved answer carries, so the portfolio reads an import alike.

@@ -177,16 +177,8 @@ export class LpQuiz extends ActivityElement<QuizBlock> {
     `;
   }
 
-  /** IndexedDB cannot be opened: the choice lasts only as long as this page. */
-  private renderMemoryOnly() {
-    return html`<div class="ui-warning" role="alert">
-      <p>${msg('This browser is not letting the page keep your answers, so they will be lost when you leave or reload it. Download a copy before you go.')}</p>
-      <button type="button" @click=${() => this.download()}>${msg('Download my answers')}</button>
-    </div>`;
-  }
-
   /** The choice as a JSON backup: the ids of the options chosen. */
-  private download(): void {
+  protected download(): void {
     const block = this.valid;
     const c = this.controller;
     if (!block || !c?.key) return;

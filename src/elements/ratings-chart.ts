@@ -50,7 +50,7 @@ export function ratingsChart(counts: LevelCount[], total: number, { headingId, l
           </g>`;
         })}
       </svg>
-      <div class="ui-chart-table">
+      <div class="ui-chart-table ui-visually-hidden">
         <table aria-labelledby=${headingId}>
           <thead>
             <tr>
@@ -97,24 +97,13 @@ export const chartStyles = css`
   .ui-chart-bar {
     fill: var(--lp-chart-bar, var(--_accent));
   }
-  .ui-chart-table {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   /* In forced colours the bars' fills are lost: show the table instead of the picture. */
   @media (forced-colors: active) {
     .ui-chart-svg {
       display: none;
     }
-    .ui-chart-table {
+    /* The table is hidden by shared.styles.ts's .ui-visually-hidden everywhere else. */
+    .ui-chart-table.ui-visually-hidden {
       position: static !important;
       width: auto;
       height: auto;
