@@ -17,7 +17,7 @@ const CLOSING = /^ {0,3}(:{3,})[ \t]*$/;
 const NESTED_OPENING = /^ {0,3}(:{3,})[A-Za-z][\w-]*(?=[[{ \t]|$)/;
 const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
-export function containerDirective(locator: DirectiveLocator, html: DirectiveHtml): TokenizerExtension & RendererExtension {
+export function containerDirective(locate: () => DirectiveLocator, html: DirectiveHtml): TokenizerExtension & RendererExtension {
   return {
     name: 'containerDirective',
     level: 'block',
@@ -31,12 +31,12 @@ export function containerDirective(locator: DirectiveLocator, html: DirectiveHtm
       const line = first.slice(indent);
       const firstRaw = lineEnd === -1 ? src : src.slice(0, lineEnd + 1);
       if (CLOSING.test(first)) {
-        const { offset } = locator.locate(src, indent, line);
+        const { offset } = locate().locate(src, indent, line);
         return token('stray', firstRaw, { colons: line.trimEnd().length, name: '', attributes: [] }, offset);
       }
       const directive = parseDirectiveLine(line);
       if (!directive || directive.colons < 3) return undefined;
-      const { offset, exact } = locator.locate(src, indent, line);
+      const { offset, exact } = locate().locate(src, indent, line);
       const close = closingLine(this.lexer, src, firstRaw.length, directive.colons);
       if (!close) return token('unclosed', firstRaw, directive, offset);
       const body = src.slice(firstRaw.length, close.start);
@@ -47,7 +47,7 @@ export function containerDirective(locator: DirectiveLocator, html: DirectiveHtm
       this.lexer.state.top = true;
       try {
         const lexer = this.lexer;
-        locator.within(body, bodyBase, () => isDirectiveLexer(lexer)
+        locate().within(body, bodyBase, () => isDirectiveLexer(lexer)
           ? lexer.bodyTokens(body, src.length - close.start, result.tokens)
           : lexer.blockTokens(body, result.tokens));
       } finally {

@@ -9,7 +9,7 @@ import type { DirectiveLocator } from '../locator.js';
 
 const LINE = /^ {0,3}(?=::[A-Za-z])/;
 
-export function leafDirective(locator: DirectiveLocator, html: DirectiveHtml): TokenizerExtension & RendererExtension {
+export function leafDirective(locate: () => DirectiveLocator, html: DirectiveHtml): TokenizerExtension & RendererExtension {
   return {
     name: 'leafDirective',
     level: 'block',
@@ -23,7 +23,7 @@ export function leafDirective(locator: DirectiveLocator, html: DirectiveHtml): T
       const line = first.slice(indent);
       const directive = parseDirectiveLine(line);
       if (!directive || directive.colons !== 2) return undefined;
-      const { offset } = locator.locate(src, indent, line);
+      const { offset } = locate().locate(src, indent, line);
       const tokens = directive.label === undefined ? [] : this.lexer.inline(directive.label, []);
       const raw = lineEnd === -1 ? src : src.slice(0, lineEnd + 1);
       const token: LeafDirectiveToken = { type: 'leafDirective', raw, directive, offset, tokens };
