@@ -13,6 +13,7 @@ Checks and compiles every pack under DIR (default: modules/) into OUT:
   OUT/packs.json               the packs built, for a pack switcher
   OUT/<pack id>/pack.json      the pack: parts, then units in order
   OUT/<pack id>/<unit>.json    one compiled unit per Markdown file
+                               (a variant NAME.cy.md becomes NAME.cy.json)
   OUT/<pack id>/...            every other file of the pack folder (images...)
 A pack with errors is not written (the last good build stays). Each pack
 built records its activity ids in <pack>/${LAST_BUILD}, which the next
@@ -88,7 +89,8 @@ function writePack(dir: string, result: PackResult, pack: Pack, out: string): { 
     rmSync(target, { recursive: true, force: true });
   }
   mkdirSync(target, { recursive: true });
-  for (const unit of result.units) {
+  // Each unit, and each language variant of one (NAME.cy.md → NAME.cy.json, which <lp-pack> looks for beside NAME.json).
+  for (const unit of [...result.units, ...result.variants]) {
     if (!unit.result.unit) continue;
     writeFile(join(target, jsonName(unit.file)), `${JSON.stringify(unit.result.unit)}\n`);
   }

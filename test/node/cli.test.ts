@@ -185,6 +185,23 @@ describe('learning-pack build', () => {
     assert.deepEqual(catalogue.packs, [{ id: 'demo', title: 'Demo', lang: 'en', src: 'demo/pack.json' }]);
   });
 
+  it('writes a unit\'s Welsh variant beside it, where <lp-pack> looks for it', () => {
+    const dir = project({
+      'pack.yaml': PACK_YAML(['1.1-a.md']),
+      '1.1-a.md': UNIT('a', '1.1', reflection('1.1.1')),
+      '1.1-a.cy.md': `---\nid: a\nnumber: "1.1"\ntitle: Uned 1.1\nlang: cy\n---\n\nPeth testun.\n${reflection('1.1.1')}`,
+    });
+    const run = lp(['build', '--out', 'public'], dir);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    const welsh = JSON.parse(readFileSync(join(dir, 'public/demo/1.1-a.cy.json'), 'utf8'));
+    assert.deepEqual([welsh.meta.id, welsh.meta.lang, welsh.meta.title], ['a', 'cy', 'Uned 1.1']);
+    assert.ok(welsh.blocks.some((b: { type: string; id?: string }) => b.type === 'reflection' && b.id === '1.1.1'));
+    // The pack lists the unit once; the variant is found by its name.
+    const pack = JSON.parse(readFileSync(join(dir, 'public/demo/pack.json'), 'utf8'));
+    assert.deepEqual(pack.parts[0].units.map((u: { src: string }) => u.src), ['1.1-a.json']);
+    assert.ok(!existsSync(join(dir, 'public/demo/1.1-a.cy.md')));
+  });
+
   it('does not write a pack with errors, and exits 1', () => {
     const dir = project({ 'pack.yaml': PACK_YAML(['1.1-a.md', '1.2-gone.md']), '1.1-a.md': UNIT('a', '1.1') });
     const run = lp(['build', 'modules', '--out', 'public'], dir);
