@@ -12,16 +12,22 @@ import { unpackAnswers } from '../../src/embed/suspend.js';
 
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof Scorm12Type };
 
+/** A page of the site served under the strict policy, in a frame of this test page. */
+function openFrame(src: string, title: string): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.title = title;
+  frame.style.cssText = 'width: 800px; height: 600px';
+  frame.src = src;
+  document.body.append(frame);
+  return frame;
+}
+
 describe('under a strict CSP with Trusted Types', () => {
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 
   it('renders the pack, saves an answer, and no violation is reported', async () => {
-    frame = document.createElement('iframe');
-    frame.title = 'Course under a strict policy';
-    frame.style.cssText = 'width: 800px; height: 600px';
-    frame.src = '/test/pages/csp-pack.html';
-    document.body.append(frame);
+    frame = openFrame('/test/pages/csp-pack.html', 'Course under a strict policy');
     await waitUntil(() => frame.contentDocument?.querySelector<LpPack>('lp-pack')?.shadowRoot?.querySelector('lp-unit'), 'the pack did not load', { timeout: 10000 });
     const win = frame.contentWindow as Window & { cspViolations: string[]; eval(code: string): unknown };
     const pack = frame.contentDocument!.querySelector<LpPack>('lp-pack')!;
@@ -50,11 +56,7 @@ describe('under a strict CSP with Trusted Types', () => {
   });
 
   it('compiles a Markdown unit with the built bundle, its character references decoded by the browser, and no violation is reported', async () => {
-    frame = document.createElement('iframe');
-    frame.title = 'The built bundle under a strict policy';
-    frame.style.cssText = 'width: 800px; height: 600px';
-    frame.src = '/test/pages/csp-bundle.html';
-    document.body.append(frame);
+    frame = openFrame('/test/pages/csp-bundle.html', 'The built bundle under a strict policy');
     const unit = () => frame.contentDocument?.querySelector('lp-unit')?.shadowRoot;
     await waitUntil(() => unit()?.querySelector('lp-reflection')?.shadowRoot?.querySelector('label'), 'the unit did not render', { timeout: 10000 }).catch((e: Error) => {
       throw new Error(`${e.message}: ${unit()?.textContent?.replace(/\s+/g, ' ').slice(0, 300)} ${JSON.stringify((frame.contentWindow as Window & { cspViolations?: string[] }).cspViolations)}`);
@@ -72,11 +74,7 @@ describe('under a strict CSP with Trusted Types', () => {
     const api = new Scorm12API({ logLevel: 5 });
     (window as unknown as { API?: unknown }).API = api;
     try {
-      frame = document.createElement('iframe');
-      frame.title = 'SCORM launch page under a strict policy';
-      frame.style.cssText = 'width: 800px; height: 600px';
-      frame.src = '/test/pages/csp-scorm-launch.html';
-      document.body.append(frame);
+      frame = openFrame('/test/pages/csp-scorm-launch.html', 'SCORM launch page under a strict policy');
       await waitUntil(() => frame.contentDocument?.querySelector<LpPack>('lp-pack')?.shadowRoot?.querySelector('lp-unit'), 'the pack did not load', { timeout: 10000 });
       const win = frame.contentWindow as Window & { cspViolations: string[] };
       const pack = frame.contentDocument!.querySelector<LpPack>('lp-pack')!;

@@ -5,6 +5,7 @@ import '../../src/elements/lp-checklist.js';
 import type { LpChecklist } from '../../src/elements/lp-checklist.js';
 import { getResponse, responseStore } from '../../src/store/responses.js';
 import { freshNamespace, text } from './helpers.js';
+import { ticks } from './sample-blocks.js';
 
 const SCALE = ['Not yet', 'Starting', 'Established', 'Embedded'];
 
@@ -20,21 +21,6 @@ const audit: ChecklistBlock = {
     { id: '1', html: '<strong>Student participation</strong> in decision-making', text: 'Student participation in decision-making' },
     { id: '2', html: 'Focus on learning', text: 'Focus on learning' },
     { id: '3', html: 'Trust', text: 'Trust' },
-  ],
-  line: 1,
-};
-
-const ticks: ChecklistBlock = {
-  type: 'checklist',
-  id: '4.5.2',
-  title: 'Traps in your collaboration',
-  required: false,
-  introHtml: '',
-  notes: false,
-  rows: [
-    { id: '1', html: 'Collaborating in hostile territory', text: 'Collaborating in hostile territory' },
-    { id: '2', html: 'Over-collaborating', text: 'Over-collaborating' },
-    { id: '3', html: 'Overshooting the potential value', text: 'Overshooting the potential value' },
   ],
   line: 1,
 };

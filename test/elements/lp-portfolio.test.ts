@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { ChecklistBlock, QuizBlock } from '../../src/content/model.js';
+import type { ChecklistBlock } from '../../src/content/model.js';
 import '../../src/elements/lp-portfolio.js';
 import '../../src/elements/lp-checklist.js';
 import type { LpChecklist } from '../../src/elements/lp-checklist.js';
@@ -10,6 +10,7 @@ import type { LpQuiz } from '../../src/elements/lp-quiz.js';
 import type { LpPortfolio } from '../../src/elements/lp-portfolio.js';
 import { makeRecord, responseStore } from '../../src/store/responses.js';
 import { freshNamespace, text } from './helpers.js';
+import { several, ticks } from './sample-blocks.js';
 
 const records = [
   makeRecord('mep/jpd/4.2.1/further', 'Protected time for enquiry', { title: 'Activity 4.2.1: Joint practice development', prompt: 'What further work is needed?', order: 1 }, '2026-11-20T10:00:00.000Z'),
@@ -328,36 +329,10 @@ describe('lp-portfolio', () => {
   });
 
   describe('a quiz and a ticked checklist', () => {
-    const quiz: QuizBlock = {
-      type: 'quiz',
-      id: '4.5.4',
-      required: false,
-      stemHtml: '<p>Which of these are <em>levers</em> of disciplined collaboration?</p>',
-      multiple: true,
-      options: [
-        { id: 'a', html: 'Unify people', text: 'Unify people', correct: true },
-        { id: 'b', html: 'Hoarding', text: 'Hoarding', correct: false },
-        { id: 'c', html: 'Build nimble networks', text: 'Build nimble networks', correct: true },
-      ],
-      line: 1,
-    };
-    const ticks: ChecklistBlock = {
-      type: 'checklist',
-      id: '4.5.1',
-      required: false,
-      introHtml: '',
-      notes: false,
-      rows: [
-        { id: '1', html: 'We plan lessons together', text: 'We plan lessons together' },
-        { id: '2', html: 'We observe each other', text: 'We observe each other' },
-      ],
-      line: 1,
-    };
-
     /** Chooses two options and ticks the second row, as a learner would, then opens the portfolio. */
     async function answered(): Promise<LpPortfolio> {
       const ns = freshNamespace();
-      const q = await fixture<LpQuiz>(html`<lp-quiz .block=${quiz} pack="mep" unit="dc" storage-namespace=${ns}></lp-quiz>`);
+      const q = await fixture<LpQuiz>(html`<lp-quiz .block=${several} pack="mep" unit="dc" storage-namespace=${ns}></lp-quiz>`);
       const c = await fixture<LpChecklist>(html`<lp-checklist .block=${ticks} pack="mep" unit="dc" storage-namespace=${ns}></lp-checklist>`);
       const inputs = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
       await waitUntil(() => [q, c].every((el) => inputs(el).length > 0 && inputs(el).every((i) => !i.disabled)), 'the activities did not load', { timeout: 5000 });
@@ -377,8 +352,8 @@ describe('lp-portfolio', () => {
     it('shows the question and the options chosen, and a ticked row as ticked, not as ids or "true"', async () => {
       const portfolio = await answered();
       expect(shown(portfolio)).to.deep.equal([
-        ['We observe each other', 'Ticked'],
-        ['Which of these are levers of disciplined collaboration?', 'Unify people; Build nimble networks'],
+        ['Over-collaborating', 'Ticked'],
+        ['Which of these are levers?', 'Unify people; Build nimble networks'],
       ]);
     });
 
@@ -387,8 +362,8 @@ describe('lp-portfolio', () => {
       let download = nextDownload();
       button(portfolio, 'Download as text (Markdown)').click();
       const md = await (await download).blob.text();
-      expect(md).to.contain('**Which of these are levers of disciplined collaboration?**\n\n> Unify people; Build nimble networks\n');
-      expect(md).to.contain('**We observe each other**\n\n> Ticked\n');
+      expect(md).to.contain('**Which of these are levers?**\n\n> Unify people; Build nimble networks\n');
+      expect(md).to.contain('**Over-collaborating**\n\n> Ticked\n');
       download = nextDownload();
       button(portfolio, 'Download as a Word document').click();
       const xml = await unzip((await download).blob, 'word/document.xml');

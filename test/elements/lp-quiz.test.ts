@@ -5,6 +5,7 @@ import '../../src/elements/lp-quiz.js';
 import type { LpQuiz } from '../../src/elements/lp-quiz.js';
 import { getResponse, responseStore } from '../../src/store/responses.js';
 import { freshNamespace, text } from './helpers.js';
+import { several } from './sample-blocks.js';
 
 const single: QuizBlock = {
   type: 'quiz',
@@ -19,20 +20,6 @@ const single: QuizBlock = {
     { id: 'c', html: 'The search barrier', text: 'The search barrier', correct: false },
   ],
   feedbackHtml: '<p>Not-invented-here is about <strong>unwillingness</strong> to reach out.</p>',
-  line: 1,
-};
-
-const several: QuizBlock = {
-  type: 'quiz',
-  id: '4.5.4',
-  required: false,
-  stemHtml: '<p>Which of these are levers?</p>',
-  multiple: true,
-  options: [
-    { id: 'a', html: 'Unify people', text: 'Unify people', correct: true },
-    { id: 'b', html: 'Hoarding', text: 'Hoarding', correct: false },
-    { id: 'c', html: 'Build nimble networks', text: 'Build nimble networks', correct: true },
-  ],
   line: 1,
 };
 
