@@ -1,0 +1,11 @@
+import { buildPageBundle, launch, pagesFor, benchFirstRender } from './scripts/bench/browser.js';
+import { startServer } from './scripts/bench/server.js';
+import { staticPage, readUnitMarkdown, UNIT_MD } from './scripts/bench/pages.js';
+import { compileUnit } from './src/content/compile.js';
+const unit = compileUnit(readUnitMarkdown(), UNIT_MD.slice(1)).unit!;
+const server = await startServer();
+for (const [path, body] of pagesFor(JSON.stringify(unit), staticPage(unit), await buildPageBundle())) server.files.set(path, body);
+const browser = await launch();
+const { rows } = await benchFirstRender(browser, server, Number(process.argv[2] ?? 5), 1.5);
+for (const r of rows) console.log(r.name.padEnd(45), Math.round(r.value as number), 'ms', r.ratio ? (r.ratio as number).toFixed(2) : '', r.note);
+await browser.close(); process.exit(0);
