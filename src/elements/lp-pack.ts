@@ -315,15 +315,19 @@ export class LpPack extends LitElement {
       if (previous?.unit !== this.unit) writeLocal(positionKey(this.storageNamespace, this.packId), { unit: this.unit, offset: 0 } satisfies Position);
       this.followAddress();
     }
-    this.watchEnd();
+    void this.watchEnd();
   }
 
   /** A unit without activities is complete once the learner has reached its end. */
-  private watchEnd(): void {
-    const end = this.renderRoot.querySelector('.ui-end');
-    const unit = this.current?.unit;
+  private async watchEnd(): Promise<void> {
     this.observer?.disconnect();
-    if (!end || !unit || activities(unit).length || this.readToEnd.has(unit.meta.id) || typeof IntersectionObserver === 'undefined') return;
+    const unit = this.current?.unit;
+    if (!unit || activities(unit).length || this.readToEnd.has(unit.meta.id) || typeof IntersectionObserver === 'undefined') return;
+    // Watched once the unit's text is on the page: until then its end sits just under its heading.
+    const shown = await this.unitElement(unit.meta.id);
+    const end = this.renderRoot.querySelector('.ui-end');
+    if (!shown || !end || this.current?.unit !== unit || this.readToEnd.has(unit.meta.id)) return;
+    this.observer?.disconnect();
     this.observer = new IntersectionObserver((seen) => {
       if (!seen.some((s) => s.isIntersecting)) return;
       this.observer?.disconnect();

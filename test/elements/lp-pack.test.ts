@@ -245,6 +245,27 @@ describe('lp-pack', () => {
     el.remove();
   });
 
+  it('does not count a long unit with no activity complete before the learner reaches its end', async () => {
+    const el = document.createElement('lp-pack');
+    for (const [name, value] of Object.entries({ src: '/test/fixtures/long-pack/pack.yaml', routing: 'none', 'storage-namespace': freshNamespace() })) {
+      el.setAttribute(name, value);
+    }
+    let completed = 0;
+    el.addEventListener('lp-unit-complete', () => completed++);
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('.ui-end'), 'the pack did not load', { timeout: 8000 });
+    const unit = await shownUnit(el.shadowRoot!);
+    expect(text(unit, 'h1')).to.equal('A long reading');
+    // Time for any report of the end marker, from before and after the unit's text arrived.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(completed, 'complete before the learner read on').to.equal(0);
+    expect(entries(el.shadowRoot!)[0]).to.equal('○ 1.1 A long reading Not started');
+    const done = oneEvent(el, 'lp-unit-complete');
+    el.shadowRoot!.querySelector('.ui-end')!.scrollIntoView();
+    expect((await done).detail).to.deep.equal({ pack: 'long-pack', unit: 'long-reading' });
+    el.remove();
+  });
+
   it('skips past the contents to the unit from the keyboard', async () => {
     const { root } = await pack();
     await shownUnit(root);
