@@ -33,6 +33,11 @@ export class LineIndex {
     return { line: low + 1, column: offset - this.starts[low]! + 1 };
   }
 
+  /** The offset where 1-based `line` starts; undefined past the last line. */
+  start(line: number): number | undefined {
+    return this.starts[line - 1];
+  }
+
   /** `61:1`, as used in "(first at 61:1)". */
   label(offset: number): string {
     const { line, column } = this.position(offset);

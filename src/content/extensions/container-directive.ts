@@ -36,18 +36,17 @@ export function containerDirective(locator: DirectiveLocator, html: DirectiveHtm
       }
       const directive = parseDirectiveLine(line);
       if (!directive || directive.colons < 3) return undefined;
-      const { offset, exact } = locator.locate(src, indent, line);
+      const { offset, body: bodyPlace } = locator.locate(src, indent, line);
       const close = closingLine(this.lexer, src, firstRaw.length, directive.colons);
       if (!close) return token('unclosed', firstRaw, directive, offset);
       const body = src.slice(firstRaw.length, close.start);
-      const bodyBase = exact ? offset - indent + firstRaw.length : undefined;
       const result = token('closed', src.slice(0, close.end), directive, offset);
       // Lexed as at the top of a document, so the body gets paragraphs, not bare text.
       const top = this.lexer.state.top;
       this.lexer.state.top = true;
       try {
         const lexer = this.lexer;
-        locator.within(body, bodyBase, () => isDirectiveLexer(lexer)
+        locator.within(body, bodyPlace, () => isDirectiveLexer(lexer)
           ? lexer.bodyTokens(body, src.length - close.start, result.tokens)
           : lexer.blockTokens(body, result.tokens));
       } finally {
