@@ -48,10 +48,10 @@ export interface TooDeepToken extends Tokens.Generic {
 interface Container {
   /** The depth of the scope it sits in. */
   depth: number;
-  /** Where it starts in that scope; undefined when not known. */
-  at: number | undefined;
-  /** The file line of its first line, found when its first text is lexed. */
-  line?: number;
+  /** The text from its start on. */
+  src: string;
+  /** The file line of its first line; undefined when not known. */
+  line: number | undefined;
   /** Lines of its texts lexed so far. */
   lines: number;
 }
@@ -90,7 +90,7 @@ export class DirectiveLexer extends Lexer {
     this.scopes.push(scope);
     try {
       return nested
-        ? this.locator.within(src, { line }, () => super.blockTokens(src, tokens, lastParagraphClipped))
+        ? this.locator.within(src, line, () => super.blockTokens(src, tokens, lastParagraphClipped))
         : super.blockTokens(src, tokens, lastParagraphClipped);
     } finally {
       this.scopes.pop();
@@ -101,12 +101,18 @@ export class DirectiveLexer extends Lexer {
   private container<T>(src: string, tokenize: () => T): T {
     const depth = this.scopes.length;
     const outer = this.containers[this.containers.length - 1];
-    // A quote reads its last nested quote or list again with the lazy lines after it: that text is
-    // not its scope's, and those lines are not counted among the quote's.
-    const again = outer?.depth === depth;
-    if (again) outer.at = undefined;
-    const at = again ? undefined : this.scope!.text.length - src.length;
-    this.containers.push({ depth, at, lines: 0 });
+    let line: number | undefined;
+    if (outer?.depth === depth) {
+      // A quote reads its last nested quote or list again with the lazy lines after it, to the
+      // quote's end: text that is not its scope's, ending on the quote's last line. The lines
+      // it takes in are not counted among the quote's, whose later texts are then not placed.
+      const last = outer.line === undefined ? undefined : outer.line + countLines(this.quote(outer.src)) - 1;
+      line = last === undefined ? undefined : last - countLines(src) + 1;
+      outer.line = undefined;
+    } else {
+      line = this.locator.lineAt(this.scope!.text.length - src.length);
+    }
+    this.containers.push({ depth, src, line, lines: 0 });
     try {
       return tokenize();
     } finally {
@@ -114,12 +120,17 @@ export class DirectiveLexer extends Lexer {
     }
   }
 
+  /** The lines of the quote that starts `src`, as marked's tokenizer takes them (without the newline ending the last). */
+  private quote(src: string): string {
+    const lines = this.options.tokenizer!.rules.block.blockquote.exec(src)?.[0] ?? '';
+    return lines.endsWith('\n') ? lines.slice(0, -1) : lines;
+  }
+
   /** The file line where a quote's or list item's text `src` starts, when known; counts its lines for the next. */
   private nestedLine(src: string): number | undefined {
     const container = this.containers[this.containers.length - 1];
-    if (container?.depth !== this.scopes.length || container.at === undefined) return undefined;
-    container.line ??= this.locator.lineAt(container.at);
-    const line = container.line === undefined ? undefined : container.line + container.lines;
+    if (container?.depth !== this.scopes.length || container.line === undefined) return undefined;
+    const line = container.line + container.lines;
     container.lines += countLines(src);
     return line;
   }
@@ -137,6 +148,7 @@ export class DirectiveLexer extends Lexer {
   }
 }
 
+/** Lines of `text`: one more than its newlines. */
 function countLines(text: string): number {
   let lines = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;

@@ -1,27 +1,21 @@
 /**
  * Finds where a directive sits in the original file. marked's tokens carry
- * no positions, but at the top level (and in a directive body, which we lex
- * ourselves) the text the lexer has left is always a suffix of the text it
- * started with, so the offset is exact. Inside a quote or a list item marked
- * has taken the container's marks (`> `, the bullet, the indentation) out of
- * each line, but each line of the text it lexes is still the end of one line
- * of the file, in order: knowing the file line of the text's first line, a
- * directive's line is counted and its column is where its text ends that
- * line. Only where the lexer cannot say where such a text starts is the
- * directive's line searched for.
+ * no positions, and inside a quote or a list item marked has taken the
+ * container's marks (`> `, the bullet, the indentation) out of each line.
+ * But every text the lexer lexes (the unit's body, a directive's body, a
+ * quote's or a list item's text) is made of the ends of consecutive lines of
+ * the file, one for one, and the lexer only ever has a suffix of it left. So,
+ * knowing the file line of a text's first line, a directive's line is
+ * counted, and its column is where its own text ends that line. Only where
+ * the lexer cannot say where a text starts is the directive's text searched
+ * for, from the last directive found on.
  */
 import { LineIndex } from './source.js';
 
-/** Where a text being lexed sits in the file. */
-export interface Place {
-  /** Its offset: the text is the file's own. */
-  base?: number;
-  /** The 1-based file line of its first line: each of its lines ends a file line, in order. */
-  line?: number;
-}
-
-interface Frame extends Place {
+interface Frame {
   root: string;
+  /** The 1-based file line of `root`'s first line; undefined when not known. */
+  line: number | undefined;
   /** Newlines of `root` before `counted`, counted once as the lexer moves on. */
   counted: number;
   newlines: number;
@@ -31,40 +25,35 @@ export class DirectiveLocator {
   private readonly frames: Frame[];
   /** Searches start here: directives are lexed in document order. */
   private cursor: number;
-  private index: LineIndex | undefined;
+  private readonly lines: LineIndex;
 
+  /** `root`, the unit's body, starts at offset `base` of `text`. */
   constructor(
     private readonly text: string,
     root: string,
     base: number,
   ) {
-    this.frames = [{ root, base, counted: 0, newlines: 0 }];
+    this.lines = new LineIndex(text);
+    this.frames = [{ root, line: this.lines.position(base).line, counted: 0, newlines: 0 }];
     this.cursor = base;
   }
 
   /**
-   * `src` is what the lexer has left and starts with the directive's line;
-   * `indent` spaces come before the directive `line`. Returns the offset of
-   * the directive's first colon and where the text after its line (a
-   * container's body) sits.
+   * `src` is what the lexer has left and starts with the directive's line,
+   * whose text from its first colon is `line`. Returns the offset of that
+   * colon and the file line of the line after it (where a container's body
+   * starts), when known.
    */
-  locate(src: string, indent: number, line: string): { offset: number; body: Place } {
-    const frame = this.frame;
-    const start = frame.root.length - src.length;
-    if (frame.base !== undefined && start >= 0 && frame.root.startsWith(src.slice(0, indent + line.length), start)) {
-      const offset = frame.base + start + indent;
-      this.cursor = Math.max(this.cursor, offset + 1);
-      return { offset, body: { base: offset + line.length + 1 } };
-    }
-    const fileLine = this.lineAt(start);
+  locate(src: string, line: string): { offset: number; next: number | undefined } {
+    const fileLine = this.lineAt(this.frame.root.length - src.length);
     const offset = this.onLine(line, fileLine);
-    if (offset !== undefined) return { offset, body: { line: fileLine! + 1 } };
-    return { offset: this.search(line), body: {} };
+    if (offset === undefined) return { offset: this.search(line), next: undefined };
+    return { offset, next: fileLine! + 1 };
   }
 
   /**
-   * The offset of `text` where it ends file line `line` (a text's first
-   * line in a quote or a list item); else of its next occurrence.
+   * The offset of `text` where it ends file line `line` (the first line of
+   * a text too deeply nested to lex); else of its next occurrence.
    */
   place(text: string, line: number | undefined): number {
     return this.onLine(text, line) ?? this.search(text);
@@ -73,9 +62,8 @@ export class DirectiveLocator {
   /** The 1-based file line of offset `at` of the text being lexed, when known. */
   lineAt(at: number): number | undefined {
     const frame = this.frame;
-    if (frame.base !== undefined) return this.lines.position(frame.base + at).line;
     if (frame.line === undefined) return undefined;
-    // The lexer asks in document order; a step back (a quote lexed again) counts from the start.
+    // The lexer asks in document order; a step back counts from the start again.
     if (at < frame.counted) {
       frame.counted = 0;
       frame.newlines = 0;
@@ -85,9 +73,9 @@ export class DirectiveLocator {
     return frame.line + frame.newlines;
   }
 
-  /** Runs `lex` on a text that sits at `place` in the file: a directive body, a quote's or a list item's text. */
-  within<T>(root: string, place: Place, lex: () => T): T {
-    this.frames.push({ root, ...place, counted: 0, newlines: 0 });
+  /** Runs `lex` on a text whose first line is file line `line` (undefined when not known). */
+  within<T>(root: string, line: number | undefined, lex: () => T): T {
+    this.frames.push({ root, line, counted: 0, newlines: 0 });
     try {
       return lex();
     } finally {
@@ -99,14 +87,9 @@ export class DirectiveLocator {
     return this.frames[this.frames.length - 1]!;
   }
 
-  private get lines(): LineIndex {
-    return (this.index ??= new LineIndex(this.text));
-  }
-
   /** The offset of `text` when it ends file line `line`. */
   private onLine(text: string, line: number | undefined): number | undefined {
-    if (line === undefined) return undefined;
-    const start = this.lines.start(line);
+    const start = line === undefined ? undefined : this.lines.start(line);
     if (start === undefined) return undefined;
     const newline = this.text.indexOf('\n', start);
     const end = newline === -1 ? this.text.length : newline;

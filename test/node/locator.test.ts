@@ -33,4 +33,74 @@ describe('where a directive is reported', () => {
     assert.deepStrictEqual(at('`:::nonsense`\n\n> :::nonsense\n> :::\n'), ['LP003 3:3']);
     assert.deepStrictEqual(at('<!-- :::nonsense -->\n\n- :::nonsense\n  :::\n'), ['LP003 3:3']);
   });
+
+  it('counts the lines of a quote, of each list item and of their nesting', () => {
+    assert.deepStrictEqual(at('> a\n>\n> b\n> :::nonsense\n> :::\n'), ['LP003 4:3']);
+    // The third item, after items of one line; after items holding blank lines; a loose list.
+    assert.deepStrictEqual(at('- a\n- b\n- c\n  :::nonsense\n  :::\n'), ['LP003 4:3']);
+    assert.deepStrictEqual(at('- a\n\n  b\n- c\n\n  d\n- :::nonsense\n  :::\n'), ['LP003 7:3']);
+    assert.deepStrictEqual(at('1. a\n\n2. b\n\n3. :::nonsense\n   :::\n'), ['LP003 5:4']);
+    // A quote in a list in a list, and a list in a quote in a quote.
+    assert.deepStrictEqual(at('1. x\n   - y\n     > z\n     > :::nonsense\n     > :::\n'), ['LP003 4:8']);
+    assert.deepStrictEqual(at('> > - a\n> >   :::nonsense\n> >   :::\n'), ['LP003 2:7']);
+    // A quote's lazy line (without its >) comes between two of its lines.
+    assert.deepStrictEqual(at('> a\nlazy\n> :::nonsense\n> :::\n'), ['LP003 3:3']);
+    assert.deepStrictEqual(at('> > a\nlazy\n> :::nonsense\n> :::\n'), ['LP003 3:3']);
+  });
+
+  it('places a directive in a quote nested in a quote, read again with the lazy lines after it', () => {
+    assert.deepStrictEqual(at('> > :::nonsense\n> > :::\nlazy\n> b\n'), ['LP003 1:5']);
+    assert.deepStrictEqual(at('> - :::nonsense\n>   :::\nlazy\n> b\n'), ['LP003 1:5']);
+    assert.deepStrictEqual(at('x\n\n> > :::nonsense\n> > y\nlazy\n> :::nonsense\n'), ['LP004 3:5', 'LP004 6:3']);
+  });
+
+  it('places the directives inside a callout that sits in a quote or a list item', () => {
+    assert.deepStrictEqual(at('> :::note\n> text\n> :::nonsense\n> :::\n> :::\n'), ['LP003 3:3']);
+    assert.deepStrictEqual(at('- :::tip\n  a\n\n  ::nonsense\n  :::\n'), ['LP003 4:3']);
+    assert.deepStrictEqual(at('> :::note\n> - ::nonsense\n> :::\n'), ['LP003 2:5']);
+  });
+
+  it('gives the same text twice its two places, in quotes, items and callouts', () => {
+    assert.deepStrictEqual(at('> :::nonsense\n> :::\n> :::nonsense\n> :::\n'), ['LP003 1:3', 'LP003 3:3']);
+    assert.deepStrictEqual(at('- :::nonsense\n  :::\n- :::nonsense\n  :::\n'), ['LP003 1:3', 'LP003 3:3']);
+    assert.deepStrictEqual(at(':::note\n::nonsense\n::nonsense\n:::\n'), ['LP003 2:1', 'LP003 3:1']);
+  });
+
+  it('counts a tab as one column, in a quote, a list item and a callout', () => {
+    assert.deepStrictEqual(at('>\t:::nonsense\n>\t:::\n'), ['LP003 1:3']);
+    assert.deepStrictEqual(at('-\t:::nonsense\n\t:::\n'), ['LP003 1:3']);
+    assert.deepStrictEqual(at('- a\n\n\t:::nonsense\n\t:::\n'), ['LP003 3:2']);
+  });
+
+  it('gives a file with CRLF line endings the lines and columns of the same file with LF', () => {
+    const body = '```\n:::nonsense\n```\n\n> a\n> :::nonsense\n> :::\n- b\n- :::nonsense\n  :::\n';
+    const expected = ['unit.md:11:3 error LP003', 'unit.md:14:3 error LP003'];
+    assert.deepStrictEqual(places(FRONT_MATTER + body), expected);
+    assert.deepStrictEqual(places((FRONT_MATTER + body).replace(/\n/g, '\r\n')), expected);
+  });
+
+  it('counts lines from the front matter whatever its length, and from the first line without one', () => {
+    const long = '---\nid: test-unit\nnumber: "1.1"\ntitle: Test unit\nsummary: A summary.\nduration: 30\n---\n';
+    assert.deepStrictEqual(places(`${long}> :::nonsense\n> :::\n`), ['unit.md:8:3 error LP003']);
+    assert.deepStrictEqual(places('> :::nonsense\n> :::\n').slice(1), ['unit.md:1:3 error LP003']);
+    assert.deepStrictEqual(places('\uFEFF---\nid: a\nnumber: "1"\ntitle: T\n---\n- :::nonsense\n  :::\n'), ['unit.md:6:3 error LP003']);
+  });
+
+  it('places a directive on the last line of a file that does not end with a newline', () => {
+    assert.deepStrictEqual(at('> a\n> ::nonsense'), ['LP003 2:3']);
+    assert.deepStrictEqual(at('- a\n- ::nonsense'), ['LP003 2:3']);
+  });
+
+  it('places a directive in a footnote, whose text marked rewrites, by its text', () => {
+    assert.deepStrictEqual(at('Text.[^1]\n\n[^1]: ::nonsense\n\n> ::nonsense\n'), ['LP003 3:7', 'LP003 5:3']);
+  });
+
+  it('reports blocks nested too deeply at the line and column where the rest begins', () => {
+    const depth = 33;
+    const quotes = `${'> '.repeat(depth)}deep\n`;
+    assert.deepStrictEqual(at(`\`${'> '.repeat(depth)}deep\`\n\n${quotes}`).filter((w) => w.startsWith('LP015')), [`LP015 3:${2 * 32 + 1}`]);
+    // Item 31 (from 0) is the 32nd block inside the unit's body.
+    const items = Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- item ${i}\n`).join('');
+    assert.deepStrictEqual(at(`\`- item 31\`\n\n${items}`).filter((w) => w.startsWith('LP015')), [`LP015 ${3 + 31}:${2 * 31 + 3}`]);
+  });
 });

@@ -31,12 +31,12 @@ export function containerDirective(locator: DirectiveLocator, html: DirectiveHtm
       const line = first.slice(indent);
       const firstRaw = lineEnd === -1 ? src : src.slice(0, lineEnd + 1);
       if (CLOSING.test(first)) {
-        const { offset } = locator.locate(src, indent, line);
+        const { offset } = locator.locate(src, line);
         return token('stray', firstRaw, { colons: line.trimEnd().length, name: '', attributes: [] }, offset);
       }
       const directive = parseDirectiveLine(line);
       if (!directive || directive.colons < 3) return undefined;
-      const { offset, body: bodyPlace } = locator.locate(src, indent, line);
+      const { offset, next } = locator.locate(src, line);
       const close = closingLine(this.lexer, src, firstRaw.length, directive.colons);
       if (!close) return token('unclosed', firstRaw, directive, offset);
       const body = src.slice(firstRaw.length, close.start);
@@ -46,7 +46,7 @@ export function containerDirective(locator: DirectiveLocator, html: DirectiveHtm
       this.lexer.state.top = true;
       try {
         const lexer = this.lexer;
-        locator.within(body, bodyPlace, () => isDirectiveLexer(lexer)
+        locator.within(body, next, () => isDirectiveLexer(lexer)
           ? lexer.bodyTokens(body, src.length - close.start, result.tokens)
           : lexer.blockTokens(body, result.tokens));
       } finally {

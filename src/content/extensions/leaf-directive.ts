@@ -23,7 +23,7 @@ export function leafDirective(locator: DirectiveLocator, html: DirectiveHtml): T
       const line = first.slice(indent);
       const directive = parseDirectiveLine(line);
       if (!directive || directive.colons !== 2) return undefined;
-      const { offset } = locator.locate(src, indent, line);
+      const { offset } = locator.locate(src, line);
       const tokens = directive.label === undefined ? [] : this.lexer.inline(directive.label, []);
       const raw = lineEnd === -1 ? src : src.slice(0, lineEnd + 1);
       const token: LeafDirectiveToken = { type: 'leafDirective', raw, directive, offset, tokens };
