@@ -82,7 +82,8 @@ export class DirectiveLexer extends Lexer {
     const nested = this.scopes.length > 0 && !pending;
     const line = nested ? this.nestedLine(src) : undefined;
     if (this.scopes.length >= MAX_NESTING) {
-      const token: TooDeepToken = { type: 'tooDeep', raw: src, offset: this.locator.place(src.slice(0, src.indexOf('\n') >>> 0), line) };
+      // Placed by its first line without the indentation, where marked may have turned a tab into spaces.
+      const token: TooDeepToken = { type: 'tooDeep', raw: src, offset: this.locator.place(src.slice(0, src.indexOf('\n') >>> 0).trimStart(), line) };
       tokens.push(token);
       return tokens;
     }

