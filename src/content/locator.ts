@@ -87,6 +87,7 @@ export class DirectiveLocator {
 
   /** The offset of `text` when it ends file line `line`. */
   private onLine(text: string, line: number | undefined): number | undefined {
+    // Stryker disable next-line ConditionalExpression: start(undefined) finds no line either
     const start = line === undefined ? undefined : this.lines.start(line);
     if (start === undefined) return undefined;
     const newline = this.text.indexOf('\n', start);

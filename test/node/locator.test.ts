@@ -40,6 +40,8 @@ describe('where a directive is reported', () => {
     assert.deepStrictEqual(at('- a\n- b\n- c\n  :::nonsense\n  :::\n'), ['LP003 4:3']);
     assert.deepStrictEqual(at('- a\n\n  b\n- c\n\n  d\n- :::nonsense\n  :::\n'), ['LP003 7:3']);
     assert.deepStrictEqual(at('1. a\n\n2. b\n\n3. :::nonsense\n   :::\n'), ['LP003 5:4']);
+    // An empty item and the blank line after it, which marked leaves out of the item's text.
+    assert.deepStrictEqual(at('- a\n-\n\n- :::nonsense\n  :::\n'), ['LP003 4:3']);
     // A quote in a list in a list, and a list in a quote in a quote.
     assert.deepStrictEqual(at('1. x\n   - y\n     > z\n     > :::nonsense\n     > :::\n'), ['LP003 4:8']);
     assert.deepStrictEqual(at('> > - a\n> >   :::nonsense\n> >   :::\n'), ['LP003 2:7']);
