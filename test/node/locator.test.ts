@@ -88,6 +88,8 @@ describe('where a directive is reported', () => {
     const expected = ['unit.md:11:3 error LP003', 'unit.md:14:3 error LP003'];
     assert.deepStrictEqual(places(FRONT_MATTER + body), expected);
     assert.deepStrictEqual(places((FRONT_MATTER + body).replace(/\n/g, '\r\n')), expected);
+    // Lines ended by CR alone, as old Mac editors wrote them.
+    assert.deepStrictEqual(places((FRONT_MATTER + body).replace(/\n/g, '\r')), expected);
   });
 
   it('counts lines from the front matter whatever its length, and from the first line without one', () => {
@@ -117,5 +119,14 @@ describe('where a directive is reported', () => {
     // Item 31 (from 0) is the 32nd block inside the unit's body.
     const items = Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- item ${i}\n`).join('');
     assert.deepStrictEqual(at(`\`- item 31\`\n\n${items}`).filter((w) => w.startsWith('LP015')), [`LP015 ${3 + 31}:${2 * 31 + 3}`]);
+  });
+});
+
+describe('how the file is read', () => {
+  it('drops a byte order mark that starts the file, and keeps a U+FEFF written in the text', () => {
+    const result = compileUnit(`\uFEFF${FRONT_MATTER}Zero\uFEFFwidth.\n`, 'unit.md');
+    assert.deepStrictEqual(result.diagnostics, []);
+    assert.deepStrictEqual(result.unit?.blocks, [{ type: 'html', html: '<p>Zero\uFEFFwidth.</p>\n' }]);
+    assert.deepStrictEqual(compileBody('Zero\uFEFFwidth.\n').unit?.blocks, [{ type: 'html', html: '<p>Zero\uFEFFwidth.</p>\n' }]);
   });
 });
