@@ -59,6 +59,7 @@ interface Container {
 export class DirectiveLexer extends Lexer {
   private readonly scopes: Scope[] = [];
   private pending: Omit<Scope, 'text'> | undefined;
+  // Stryker disable next-line ArrayDeclaration: an element that is no container has no depth, so no scope takes it
   private readonly containers: Container[] = [];
 
   constructor(
@@ -107,8 +108,8 @@ export class DirectiveLexer extends Lexer {
       // A quote reads its last nested quote or list again with the lazy lines after it, to the
       // quote's end: text that is not its scope's, ending on the quote's last line. The lines
       // it takes in are not counted among the quote's, whose later texts are then not placed.
-      const last = outer.line === undefined ? undefined : outer.line + countLines(this.quote(outer.src)) - 1;
-      line = last === undefined ? undefined : last - countLines(src) + 1;
+      // Stryker disable next-line ConditionalExpression: undefined + lines is NaN, which names no line either
+      line = outer.line === undefined ? undefined : outer.line + this.quoteLines(outer.src) - countLines(src);
       outer.line = undefined;
     } else {
       line = this.locator.lineAt(this.scope!.text.length - src.length);
@@ -121,15 +122,18 @@ export class DirectiveLexer extends Lexer {
     }
   }
 
-  /** The lines of the quote that starts `src`, as marked's tokenizer takes them (without the newline ending the last). */
-  private quote(src: string): string {
-    const lines = this.options.tokenizer!.rules.block.blockquote.exec(src)?.[0] ?? '';
-    return lines.endsWith('\n') ? lines.slice(0, -1) : lines;
+  /** The number of lines of the quote that starts `src`, as marked's tokenizer takes them. */
+  private quoteLines(src: string): number {
+    // The rule matched this very text when marked's tokenizer was given it.
+    const quote = this.options.tokenizer!.rules.block.blockquote.exec(src)![0];
+    // Its last character ends its last line or is on it.
+    return countLines(quote.slice(0, -1));
   }
 
   /** The file line where a quote's or list item's text `src` starts, when known; counts its lines for the next. */
   private nestedLine(src: string): number | undefined {
     const container = this.containers[this.containers.length - 1];
+    // Stryker disable next-line ConditionalExpression: undefined + lines is NaN, which names no line either
     if (container?.depth !== this.scopes.length || container.line === undefined) return undefined;
     const line = container.line + container.lines;
     container.lines += countLines(src);
@@ -143,8 +147,10 @@ export class DirectiveLexer extends Lexer {
 
   /** Lexes a directive body that sits in the current scope, sharing its record of closing lines. */
   bodyTokens(body: string, bodyEndDistance: number, tokens: Token[]): Token[] {
-    const scope = this.scope;
-    if (scope) this.pending = { shift: scope.shift + bodyEndDistance, closings: (scope.closings ??= new Map()) };
+    // The container tokenizer that calls this runs in a scope.
+    const scope = this.scope!;
+    // Stryker disable next-line AssignmentOperator: without a record to share the body makes its own, which only scans again
+    this.pending = { shift: scope.shift + bodyEndDistance, closings: (scope.closings ??= new Map()) };
     return this.blockTokens(body, tokens);
   }
 }

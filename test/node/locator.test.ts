@@ -50,7 +50,18 @@ describe('where a directive is reported', () => {
     assert.deepStrictEqual(at('> > a\nlazy\n> :::nonsense\n> :::\n'), ['LP003 3:3']);
   });
 
+  it('counts the lines of the items and runs of lines before, when an earlier one holds the same text in code', () => {
+    assert.deepStrictEqual(at('- ```\n  :::nonsense\n  ```\n- :::nonsense\n  :::\n'), ['LP003 4:3']);
+    assert.deepStrictEqual(at('- ```\n  :::nonsense\n  ```\n- b\n  c\n- :::nonsense\n  :::\n'), ['LP003 6:3']);
+    // The quote's second run of lines starts with a lazy line.
+    assert.deepStrictEqual(at('> ```\n> :::nonsense\n> ```\n> text\nlazy\n> :::nonsense\n> :::\n'), ['LP003 6:3']);
+    // A callout's body.
+    assert.deepStrictEqual(at(':::note\n```\n::nonsense\n```\n::nonsense\n:::\n'), ['LP003 5:1']);
+    assert.deepStrictEqual(at('> :::note\n> ```\n> ::nonsense\n> ```\n> ::nonsense\n> :::\n'), ['LP003 5:3']);
+  });
+
   it('places a directive in a quote nested in a quote, read again with the lazy lines after it', () => {
+    assert.deepStrictEqual(at(`> > :::nonsense\n> > :::\nlazy\n${'> more\n'.repeat(12)}`), ['LP003 1:5']);
     assert.deepStrictEqual(at('> > :::nonsense\n> > :::\nlazy\n> b\n'), ['LP003 1:5']);
     assert.deepStrictEqual(at('> - :::nonsense\n>   :::\nlazy\n> b\n'), ['LP003 1:5']);
     assert.deepStrictEqual(at('x\n\n> > :::nonsense\n> > y\nlazy\n> :::nonsense\n'), ['LP004 3:5', 'LP004 6:3']);
