@@ -186,6 +186,15 @@ describe('directives', () => {
     assert.match(warning?.type === 'html' ? warning.html : '', /^<aside class="lp-callout lp-callout-warning">\n<figure class="lp-callout lp-callout-quote">[\s\S]*<\/figure>\n<p>W<\/p>/);
   });
 
+  it('closes each of two callouts nested one after the other in a callout at its own fence', () => {
+    const result = compileBody(':::note\n:::tip\nA\n:::\n:::warning\nB\n:::\n:::\n\nAfter.\n');
+    assert.deepStrictEqual(result.diagnostics, []);
+    assert.deepStrictEqual(unitOf(result).blocks.map((b) => b.type === 'html' && b.html), [
+      '<aside class="lp-callout lp-callout-note">\n<aside class="lp-callout lp-callout-tip">\n<p>A</p>\n</aside>\n<aside class="lp-callout lp-callout-warning">\n<p>B</p>\n</aside>\n</aside>\n',
+      '<p>After.</p>\n',
+    ]);
+  });
+
   it('renders a callout nested in a list item as HTML', () => {
     const [block] = unitOf(compileBody('- item\n\n  :::note{title="Careful"}\n  Inside.\n  :::\n')).blocks;
     assert.equal(block?.type === 'html' && block.html,
