@@ -29,6 +29,8 @@ export default {
       'test/node/fixtures.test.ts',
       'test/node/front-matter.test.ts',
       'test/node/hostile.test.ts',
+      'test/node/locator.test.ts',
+      'test/node/pack-manifest.test.ts',
       'test/node/pack.test.ts',
       'test/node/slug-and-codes.test.ts',
       'test/node/store-import.test.ts',

@@ -169,7 +169,7 @@ function compileBody(
       block: (tokens) => parser.parse(tokens),
       inline: (tokens) => parser.parseInline(tokens),
     };
-    const lexer = new DirectiveLexer(marked.defaults, (src) => locator.search(src.slice(0, src.indexOf('\n') >>> 0)));
+    const lexer = new DirectiveLexer(marked.defaults, locator);
     const tokens = lexer.lex(body);
     // What marked.parse would do between lexing and rendering: footnotes move to the end (their list is
     // always a top-level token), URLs resolve, images are checked. Only a unit with images or a base URL

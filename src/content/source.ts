@@ -24,6 +24,7 @@ export class LineIndex {
 
   position(offset: number): Position {
     let low = 0;
+    // Stryker disable next-line ArithmeticOperator: a start past the last is undefined, never <= offset, so the search narrows to the same line
     let high = this.starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
@@ -31,6 +32,11 @@ export class LineIndex {
       else high = mid - 1;
     }
     return { line: low + 1, column: offset - this.starts[low]! + 1 };
+  }
+
+  /** The offset where 1-based `line` starts; undefined past the last line. */
+  start(line: number): number | undefined {
+    return this.starts[line - 1];
   }
 
   /** `61:1`, as used in "(first at 61:1)". */

@@ -111,6 +111,22 @@ describe('Markdown', () => {
     assert.match(html, /<a target="_blank" rel="noopener noreferrer" href="https:\/\/auto.example">/);
   });
 
+  it('opens a protocol-relative link in a new tab, but not a local link whose query holds an address', () => {
+    const [block] = unitOf(compileBody('[a](//example.org/a) [b](unit-2.md?from=https://example.org)\n')).blocks;
+    assert.equal(block?.type === 'html' && block.html,
+      '<p><a target="_blank" rel="noopener noreferrer" href="//example.org/a">a</a> <a href="unit-2.md?from=https://example.org">b</a></p>\n');
+  });
+
+  it('takes a heading\'s contents text and id from its words alone, without the space an empty-alt image leaves', () => {
+    const unit = unitOf(compileBody('## ![](icon.png) Getting started\n'));
+    assert.deepStrictEqual(unit.headings, [{ id: 'getting-started', depth: 2, text: 'Getting started' }]);
+  });
+
+  it('numbers a repeated heading past an id another heading already holds', () => {
+    const unit = unitOf(compileBody('## Intro\n\n## Intro 2\n\n## Intro\n\n## Intro\n'));
+    assert.deepStrictEqual(unit.headings.map((h) => h.id), ['intro', 'intro-2', 'intro-3', 'intro-4']);
+  });
+
   it('joins consecutive Markdown into one html block', () => {
     const unit = unitOf(compileBody('# A\n\nPara.\n\n- list\n\n> quote\n'));
     assert.equal(unit.blocks.length, 1);
@@ -184,6 +200,15 @@ describe('directives', () => {
     assert.equal(unit.blocks.length, 2);
     assert.match(note?.type === 'html' ? note.html : '', /^<aside class="lp-callout lp-callout-note">\n<aside class="lp-callout lp-callout-tip">\n<p>Inner.<\/p>\n<\/aside>\n<p>Outer.<\/p>/);
     assert.match(warning?.type === 'html' ? warning.html : '', /^<aside class="lp-callout lp-callout-warning">\n<figure class="lp-callout lp-callout-quote">[\s\S]*<\/figure>\n<p>W<\/p>/);
+  });
+
+  it('closes each of two callouts nested one after the other in a callout at its own fence', () => {
+    const result = compileBody(':::note\n:::tip\nA\n:::\n:::warning\nB\n:::\n:::\n\nAfter.\n');
+    assert.deepStrictEqual(result.diagnostics, []);
+    assert.deepStrictEqual(unitOf(result).blocks.map((b) => b.type === 'html' && b.html), [
+      '<aside class="lp-callout lp-callout-note">\n<aside class="lp-callout lp-callout-tip">\n<p>A</p>\n</aside>\n<aside class="lp-callout lp-callout-warning">\n<p>B</p>\n</aside>\n</aside>\n',
+      '<p>After.</p>\n',
+    ]);
   });
 
   it('renders a callout nested in a list item as HTML', () => {
@@ -285,6 +310,24 @@ describe('directives', () => {
       { id: 'also', html: 'Also good', text: 'Also good' },
     ]);
     assert.deepStrictEqual(where(errorsOf(result.diagnostics)), [`LP014 ${BODY_LINE + 2}:1`, `LP011 ${BODY_LINE + 3}:27`]);
+  });
+});
+
+describe('lines that start with colons', () => {
+  it('reads a leaf directive indented by up to three spaces, and not one indented by four (code)', () => {
+    assert.deepStrictEqual(where(compileBody(' ::nonsense\n\n   ::nonsense\n\n    ::nonsense\n').diagnostics), [`LP003 ${BODY_LINE}:2`, `LP003 ${BODY_LINE + 2}:4`]);
+  });
+
+  it('leaves a line that only looks like a leaf directive as text', () => {
+    const result = compileBody('::ratio: two colons, then a word and a colon\n');
+    assert.deepStrictEqual(result.diagnostics, []);
+    assert.deepStrictEqual(unitOf(result).blocks, [{ type: 'html', html: '<p>::ratio: two colons, then a word and a colon</p>\n' }]);
+  });
+
+  it('reports a prompt without words in brackets, and keeps the activity', () => {
+    const result = compileBody(':::reflection{#1.1}\n::prompt{#a}\n:::\n');
+    assert.deepStrictEqual(where(result.diagnostics), [`LP011 ${BODY_LINE + 1}:1`]);
+    assert.match(result.diagnostics[0]!.message, /prompt "a" has no text/);
   });
 });
 

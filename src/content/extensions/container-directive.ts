@@ -31,23 +31,22 @@ export function containerDirective(locate: () => DirectiveLocator, html: Directi
       const line = first.slice(indent);
       const firstRaw = lineEnd === -1 ? src : src.slice(0, lineEnd + 1);
       if (CLOSING.test(first)) {
-        const { offset } = locate().locate(src, indent, line);
+        const { offset } = locate().locate(src, line);
         return token('stray', firstRaw, { colons: line.trimEnd().length, name: '', attributes: [] }, offset);
       }
       const directive = parseDirectiveLine(line);
       if (!directive || directive.colons < 3) return undefined;
-      const { offset, exact } = locate().locate(src, indent, line);
+      const { offset, next } = locate().locate(src, line);
       const close = closingLine(this.lexer, src, firstRaw.length, directive.colons);
       if (!close) return token('unclosed', firstRaw, directive, offset);
       const body = src.slice(firstRaw.length, close.start);
-      const bodyBase = exact ? offset - indent + firstRaw.length : undefined;
       const result = token('closed', src.slice(0, close.end), directive, offset);
       // Lexed as at the top of a document, so the body gets paragraphs, not bare text.
       const top = this.lexer.state.top;
       this.lexer.state.top = true;
       try {
         const lexer = this.lexer;
-        locate().within(body, bodyBase, () => isDirectiveLexer(lexer)
+        locate().within(body, next, () => isDirectiveLexer(lexer)
           ? lexer.bodyTokens(body, src.length - close.start, result.tokens)
           : lexer.blockTokens(body, result.tokens));
       } finally {
