@@ -66,12 +66,10 @@ export class DirectiveLexer extends Lexer {
     options: MarkedOptions,
     private readonly locator: DirectiveLocator,
   ) {
-    // A tokenizer of its own, so noting where quotes and lists start changes no shared one.
-    super({ ...options, tokenizer: Object.create(options.tokenizer ?? new Tokenizer(options)) as Tokenizer });
-    const tokenizer = this.options.tokenizer!;
-    const { blockquote, list } = tokenizer;
-    tokenizer.blockquote = (src) => this.container(src, () => blockquote.call(tokenizer, src));
-    tokenizer.list = (src) => this.container(src, () => list.call(tokenizer, src));
+    // A tokenizer of its own, so noting where quotes and lists start changes no shared one. Its
+    // methods are its class's: closures made for each unit and set on it kept each unit's tokens
+    // alive past the young generation's collections, as an instance of marked per unit did.
+    super({ ...options, tokenizer: new NotingTokenizer(options) });
   }
 
   override blockTokens(src: string, tokens?: Token[], lastParagraphClipped?: boolean): Token[];
@@ -100,7 +98,8 @@ export class DirectiveLexer extends Lexer {
   }
 
   /** Runs a quote's or a list's tokenizer, noting where it starts for the texts it lexes. */
-  private container<T>(src: string, tokenize: () => T): T {
+  /** @internal For NotingTokenizer. */
+  container<T>(src: string, tokenize: () => T): T {
     const depth = this.scopes.length;
     const outer = this.containers[this.containers.length - 1];
     let line: number | undefined;
@@ -152,6 +151,19 @@ export class DirectiveLexer extends Lexer {
     // Stryker disable next-line AssignmentOperator: without a record to share the body makes its own, which only scans again
     this.pending = { shift: scope.shift + bodyEndDistance, closings: (scope.closings ??= new Map()) };
     return this.blockTokens(body, tokens);
+  }
+}
+
+/** marked's tokenizer, telling the lexer that runs it where each quote and list starts. */
+class NotingTokenizer extends Tokenizer {
+  override blockquote(src: string): Tokens.Blockquote | undefined {
+    const lexer = this.lexer;
+    return lexer instanceof DirectiveLexer ? lexer.container(src, () => super.blockquote(src)) : super.blockquote(src);
+  }
+
+  override list(src: string): Tokens.List | undefined {
+    const lexer = this.lexer;
+    return lexer instanceof DirectiveLexer ? lexer.container(src, () => super.list(src)) : super.list(src);
   }
 }
 
