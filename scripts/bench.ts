@@ -12,7 +12,7 @@ import { cpus, totalmem, type as osType, release } from 'node:os';
 import { compileUnit } from './../src/content/compile.js';
 import type { Unit } from './../src/content/model.js';
 import { readBudgets } from './size.mjs';
-import { benchCompile, benchHostile } from './bench/compile.js';
+import { benchCompile, benchCompileGc, benchHostile } from './bench/compile.js';
 import { benchFirstRender, benchKeystrokeCost, benchScale, buildPageBundle, launch, pagesFor, startTyping, typingRows } from './bench/browser.js';
 import { readUnitMarkdown, staticPage, UNIT_MD } from './bench/pages.js';
 import { table, type Row } from './bench/report.js';
@@ -61,7 +61,7 @@ try {
   step('sizes: ours, the floors, the peer');
   rows.push(...(await benchSizes(packages, budgets.gzipKB)).rows);
   step('compile: the pipeline beside marked');
-  rows.push(...benchCompile(t.compileVsMarked));
+  rows.push(...benchCompile(t.compileVsMarked), await benchCompileGc());
   step('hostile inputs');
   rows.push(...(await benchHostile()));
   step(`first render: ${RENDER_RUNS} cold loads of each page, in turn`);

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { Marked } from 'marked';
 import { compileUnit } from '../../src/content/compile.js';
 import { median, timeOnce, type Row } from './report.js';
@@ -107,6 +108,44 @@ export function benchCompile(ratioBudget: number): Row[] {
     });
   }
   return rows;
+}
+
+/**
+ * Time the garbage collector takes while compiling the 10 KB unit with
+ * directives, beside marked's parse of it, each alone for the same number of
+ * runs. Twice an instance of marked made for each unit, or closures set on a
+ * tokenizer made for each unit, kept every unit's tokens alive past the young
+ * generation's collections: each collection then copied megabytes, and a fifth
+ * of a compile went on it. This figure shows that at once.
+ */
+export async function benchCompileGc(runs = 2000): Promise<Row> {
+  const text = compileCases()[0]!.text;
+  const marked = new Marked({ gfm: true });
+  const gcMs = async (fn: () => unknown): Promise<number> => {
+    for (let i = 0; i < 200; i++) fn();
+    let total = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) total += entry.duration;
+    });
+    observer.observe({ entryTypes: ['gc'] });
+    for (let i = 0; i < runs; i++) fn();
+    // Entries arrive after the collections, on a later turn.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    return total;
+  };
+  const ours = await gcMs(() => compileUnit(text));
+  const theirs = await gcMs(() => marked.parse(text));
+  return {
+    section: 'compile',
+    name: `garbage collection during ${runs.toLocaleString('en')} compiles of the 10 KB unit with directives`,
+    value: ours,
+    unit: 'ms',
+    floor: theirs,
+    floorName: 'marked',
+    ratio: theirs > 0 ? ours / theirs : null,
+    note: 'each side alone, after 200 runs to warm up',
+  };
 }
 
 /** Compile time of every hostile unit in test/hostile/inputs.ts, when that file exists. */
