@@ -154,3 +154,99 @@ test('a record keeps a long prompt or label cut to what an import accepts, so it
   const back = parseImport(JSON.stringify(exp([r])));
   assert.ok(back.ok, JSON.stringify(!back.ok && back.problem));
 });
+
+test('the Markdown export, whole: units in order, titles from any answer, quoted lines, escaped cells and the newest scale', async () => {
+  const { toMarkdown } = await import('../../src/store/readable.js');
+  const { makeRecord } = await import('../../src/store/responses.js');
+  const older = '2026-11-20T09:00:00.000Z';
+  const newer = '2026-11-21T09:00:00.000Z';
+  const records = [
+    makeRecord('q/u1/1.1/a', 'Other pack', { title: 'Activity 1.1: Elsewhere' }, older),
+    makeRecord('p/u2/2.1', 'b', { title: 'Activity 2.1', prompt: 'Pick', choices: [{ value: 'a', label: 'One' }, { value: 'b', label: 'Two' }] }, older),
+    // Rated on the scale as it is now; the other row was rated before the author added a level.
+    makeRecord('p/u1/1.2/1', 'Mid', { title: 'Activity 1.2', prompt: 'Row a\\b | c', order: 0, scale: ['Low', 'Mid', 'High'] }, newer),
+    makeRecord('p/u1/1.2/2', 'Low', { title: 'Activity 1.2', prompt: 'Row two', order: 2, scale: ['Low', 'High'] }, older),
+    makeRecord('p/u1/1.1/c', '', { title: 'Activity 1.1: Looking back', prompt: 'Left empty', order: 2 }, older),
+    makeRecord('p/u1/1.1/b', 'Second answer', { title: 'Activity 1.1: Looking back', prompt: 'And then?', order: 1 }, older),
+    makeRecord('p/u1/1.1/a', 'First line\r\nsecond | line\n   \nthird', { prompt: '  What\n happened?  ', order: 0 }, older),
+  ];
+  const md = toMarkdown(records, { ...labels, heading: '  My\n answers ', unit: (p: string, u: string) => `${u} (${p})` });
+  assert.equal(md, [
+    '# My answers',
+    '',
+    '## u1 (p)',
+    '',
+    '### Activity 1.1: Looking back',
+    '',
+    '**What happened?**',
+    '',
+    '> First line',
+    '> second | line',
+    '>',
+    '> third',
+    '',
+    '**And then?**',
+    '',
+    '> Second answer',
+    '',
+    '### Activity 1.2',
+    '',
+    '| Item | Your rating |',
+    '| --- | --- |',
+    '| Row a\\\\b \\| c | Mid |',
+    '| Row two | Low |',
+    '',
+    '| Level | Number of items |',
+    '| --- | --- |',
+    '| Low | 1 |',
+    '| Mid | 1 |',
+    '| High | 0 |',
+    '',
+    '## u2 (p)',
+    '',
+    '### Activity 2.1',
+    '',
+    '**Pick**',
+    '',
+    '> Two',
+    '',
+    '## u1 (q)',
+    '',
+    '### Activity 1.1: Elsewhere',
+    '',
+    '> Other pack',
+    '',
+  ].join('\n'));
+});
+
+test('activity groups keep pack, unit and activity apart, and take a title from whichever answer has one', async () => {
+  const { groupByActivity } = await import('../../src/store/readable.js');
+  const { makeRecord } = await import('../../src/store/responses.js');
+  const t = '2026-11-20T09:00:00.000Z';
+  const groups = groupByActivity([
+    makeRecord('p/u/1.1/a', 'x', { order: 0 }, t),
+    makeRecord('p/u/1.1/b', 'y', { title: 'Activity 1.1: Named', order: 1 }, t),
+    makeRecord('p/u/1.1/c', 'z', { title: 'Activity 1.1: Another name', order: 2 }, t),
+    makeRecord('p/v/1.1/a', 'other unit', {}, t),
+    makeRecord('q/u/1.1/a', 'other pack', {}, t),
+  ]);
+  assert.deepEqual(groups.map((g) => [g.pack, g.unit, g.activity, g.title, g.responses.map((r) => r.value)]), [
+    ['p', 'u', '1.1', 'Activity 1.1: Named', ['x', 'y', 'z']],
+    ['p', 'v', '1.1', 'Activity 1.1', ['other unit']],
+    ['q', 'u', '1.1', 'Activity 1.1', ['other pack']],
+  ]);
+  // The same unit and activity in two packs, one after the other, are still two groups.
+  const twoPacks = groupByActivity([makeRecord('p/u/1.1', 'in p', {}, t), makeRecord('q/u/1.1', 'in q', {}, t)]);
+  assert.deepEqual(twoPacks.map((g) => g.responses.map((r) => r.value)), [['in p'], ['in q']]);
+});
+
+test('a rated checklist is charted on the scale of its newest rating, wherever that row is', async () => {
+  const { groupByActivity, ratingsOf } = await import('../../src/store/readable.js');
+  const { makeRecord } = await import('../../src/store/responses.js');
+  const rows = (first: string, second: string) => groupByActivity([
+    makeRecord('p/u/1.2/1', 'Low', { prompt: 'One', order: 0, scale: ['Low', 'High'] }, first),
+    makeRecord('p/u/1.2/2', 'Mid', { prompt: 'Two', order: 1, scale: ['Low', 'Mid', 'High'] }, second),
+  ])[0]!;
+  assert.deepEqual(ratingsOf(rows('2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'))!.scale, ['Low', 'Mid', 'High']);
+  assert.deepEqual(ratingsOf(rows('2026-03-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'))!.scale, ['Low', 'High']);
+});
