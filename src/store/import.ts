@@ -138,7 +138,7 @@ export function parseImport(text: string): ParsedImport {
     if (e.scale !== undefined && !(isScale(e.scale) && e.scale.length <= MAX_SCALE_LEVELS && e.scale.every((l) => l.length <= MAX_LABEL_CHARS))) {
       return fail('bad-label', n, 'scale');
     }
-    if (e.choices !== undefined && !(isChoices(e.choices) && e.choices.every((c) => isPlainObject(c) && c.value.length <= MAX_LABEL_CHARS && c.label.length <= MAX_LABEL_CHARS))) {
+    if (e.choices !== undefined && !(isChoices(e.choices) && e.choices.every((c) => c.value.length <= MAX_LABEL_CHARS && c.label.length <= MAX_LABEL_CHARS))) {
       return fail('bad-label', n, 'choices');
     }
     const meta = {

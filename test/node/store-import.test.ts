@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_IMPORT_CHARS, MAX_VALUE_CHARS, mergeResponses, parseImport } from '../../src/store/import.js';
+import { duplicateProperty, MAX_IMPORT_CHARS, MAX_LABEL_CHARS, MAX_RESPONSES, MAX_VALUE_CHARS, mergeResponses, parseImport } from '../../src/store/import.js';
 import { toExportFile } from '../../src/store/export.js';
 import { ResponseStore, makeRecord } from '../../src/store/responses.js';
 
@@ -126,4 +126,86 @@ test('export, clear, import gives back identical records', async () => {
   assert.deepEqual(await mergeResponses(parsed.records, store).then(({ added, updated, kept }) => ({ added, updated, kept })), { added: records.length, updated: 0, kept: 0 });
   const sort = (rs: typeof records) => [...rs].sort((a, b) => a.key.localeCompare(b.key));
   assert.deepEqual(sort(await store.list()), sort(records));
+});
+
+test('each refusal names the entry and the property at fault', () => {
+  const cases: [string, Record<string, unknown>, string, string][] = [
+    ['a key that is not one', { key: 'mep/u' }, 'bad-key', 'key'],
+    ['a value that is not text', { value: 7 }, 'bad-value', 'value'],
+    ['a value too long', { value: 'x'.repeat(MAX_VALUE_CHARS + 1) }, 'value-too-long', 'value'],
+    ['an order that is not whole', { order: 1.5 }, 'bad-label', 'order'],
+    ['an order that is text', { order: '2' }, 'bad-label', 'order'],
+    ['a scale of 21 levels', { scale: Array.from({ length: 21 }, (_, i) => `Level ${i}`) }, 'bad-label', 'scale'],
+    ['a scale level too long', { scale: ['Low', 'l'.repeat(MAX_LABEL_CHARS + 1)] }, 'bad-label', 'scale'],
+    ['a choice value too long', { choices: [{ value: 'v'.repeat(MAX_LABEL_CHARS + 1), label: 'A' }] }, 'bad-label', 'choices'],
+    ['a choice label too long', { choices: [{ value: 'a', label: 'l'.repeat(MAX_LABEL_CHARS + 1) }] }, 'bad-label', 'choices'],
+    ['a prompt too long', { prompt: 'p'.repeat(MAX_LABEL_CHARS + 1) }, 'bad-label', 'prompt'],
+  ];
+  for (const [name, over, code, property] of cases) {
+    assert.deepEqual(parseImport(file({}, [entry({ key: 'mep/u/a/1' }), entry(over)])), { ok: false, problem: { code, entry: 2, property } }, name);
+  }
+  assert.deepEqual(parseImport(file({}, [entry(), entry()])), { ok: false, problem: { code: 'duplicate-key', entry: 2, property: 'key' } });
+  assert.deepEqual(parseImport(file({ exportedAt: 'soon' })), { ok: false, problem: { code: 'bad-date', entry: undefined, property: 'exportedAt' } });
+});
+
+test('what is just within each limit is taken', () => {
+  const within = [
+    entry({ key: 'mep/u/a/1', value: 'x'.repeat(MAX_VALUE_CHARS) }),
+    entry({ key: 'mep/u/a/2', scale: Array.from({ length: 20 }, (_, i) => (i ? `Level ${i}` : 'l'.repeat(MAX_LABEL_CHARS))) }),
+    entry({ key: 'mep/u/a/3', choices: [{ value: 'v'.repeat(MAX_LABEL_CHARS), label: 'l'.repeat(MAX_LABEL_CHARS) }] }),
+    entry({ key: 'mep/u/a/4', order: 0, prompt: 'p'.repeat(MAX_LABEL_CHARS) }),
+  ];
+  const parsed = parseImport(file({}, within));
+  assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.problem));
+  assert.equal(parsed.records.length, 4);
+  // The whole file at the size limit, padded with white space JSON allows.
+  const padded = valid + ' '.repeat(MAX_IMPORT_CHARS - valid.length);
+  assert.equal(padded.length, MAX_IMPORT_CHARS);
+  assert.equal(parseImport(padded).ok, true);
+});
+
+test('as many answers as the limit allows are taken, and one more is refused', () => {
+  const many = (n: number) => file({}, Array.from({ length: n }, (_, i) => entry({ key: `mep/u/a/${i}`, value: 'x' })));
+  const at = parseImport(many(MAX_RESPONSES));
+  assert.ok(at.ok);
+  assert.equal(at.records.length, MAX_RESPONSES);
+  assert.deepEqual(parseImport(many(MAX_RESPONSES + 1)), { ok: false, problem: { code: 'too-many', entry: undefined, property: undefined } });
+});
+
+test('dates are taken only as ISO 8601 with a time zone', () => {
+  const good = ['2026-11-20T09:00Z', '2026-11-20T09:00:00Z', '2026-11-20T09:00:00.1Z', '2026-11-20T09:00:00.123456789Z', '2026-11-20T09:00:00+01:00', '2026-11-20T09:00-05:30'];
+  const bad = [
+    'x2026-11-20T09:00:00Z', '2026-11-20T09:00:00Zx', '2026-11-20T09:00:00', '2026-11-20 09:00:00Z', '2026-11-20T09:00:00.Z',
+    '2026-11-20T09:00:00.1234567890Z', '2026-11-20T09:00:00+1:00', '2026-11-20T09:00:00+01:0', '2026-11-20T09:00:00*01:00',
+    '2026-11-20T09:00:00+ab:00', '2026-11-20T09:00:00+01:ab', '2026-11-20T9:00:00Z', '26-11-20T09:00:00Z', '2026-11-20T09:00:0Z',
+  ];
+  for (const updatedAt of good) assert.equal(parseImport(file({}, [entry({ updatedAt })])).ok, true, updatedAt);
+  for (const updatedAt of bad) {
+    assert.deepEqual(parseImport(file({}, [entry({ updatedAt })])), { ok: false, problem: { code: 'bad-date', entry: 1, property: 'updatedAt' } }, updatedAt);
+  }
+});
+
+test('a version is newer only as a whole number above this one', () => {
+  assert.equal((parseImport(file({ version: 2 })) as { problem: { code: string } }).problem.code, 'newer-version');
+  assert.equal((parseImport(file({ version: 1.5 })) as { problem: { code: string } }).problem.code, 'wrong-version');
+});
+
+test('a property repeated under an escaped name, or in a nested object, is found', () => {
+  assert.deepEqual(parseImport('{"format":"learning-pack/responses","version":1,"responses":[{"key":"mep/u/a","value":"x","value":"y","updatedAt":"2026-11-20T09:00:00Z"}]}'),
+    { ok: false, problem: { code: 'duplicate-property', entry: undefined, property: 'value' } });
+  assert.equal(duplicateProperty('{"a\\"b":1,"a\\"b":2}'), 'a"b');
+  assert.equal(duplicateProperty('{"a":[{"b":1},{"b":1}],"c":{"d":1,"e":"{\\"d\\":1}"}}'), undefined);
+  assert.equal(duplicateProperty('{"a":{"b":1,"b":2}}'), 'b');
+  assert.equal(duplicateProperty('[{"a":1},{"a":1}]'), undefined);
+  assert.equal(duplicateProperty('{"a":1,"b":[1,"a"],"a":2}'), 'a');
+});
+
+test('an answer with the same time as the saved one keeps the saved one', async () => {
+  const store = new ResponseStore('import-same-time');
+  await store.put(makeRecord('mep/u/a/1', 'mine', {}, T));
+  const parsed = parseImport(file({}, [entry({ key: 'mep/u/a/1', value: 'theirs' })]));
+  assert.ok(parsed.ok);
+  const counts = await mergeResponses(parsed.records, store);
+  assert.deepEqual([counts.added, counts.updated, counts.kept, counts.written.length], [0, 0, 1, 0]);
+  assert.equal((await store.get('mep/u/a/1'))?.value, 'mine');
 });
