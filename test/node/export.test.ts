@@ -250,3 +250,11 @@ test('a rated checklist is charted on the scale of its newest rating, wherever t
   assert.deepEqual(ratingsOf(rows('2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'))!.scale, ['Low', 'Mid', 'High']);
   assert.deepEqual(ratingsOf(rows('2026-03-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'))!.scale, ['Low', 'High']);
 });
+
+test('activities sort by the numbers in their ids, then by the text between them', async () => {
+  const { pageOrder } = await import('../../src/store/export.js');
+  const { makeRecord } = await import('../../src/store/responses.js');
+  const ids = ['4.10', 'a-1', '4.9', '4.2.1', 'b', '4.2', '10.1', '9.1', 'a2', 'a-', 'a10', '4.02', '4.'];
+  const sorted = ids.map((id) => makeRecord(`p/u/${id}`, 'x', {}, '2026-11-20T09:00:00.000Z')).sort(pageOrder).map((r) => r.activity);
+  assert.deepEqual(sorted, ['4.', '4.02', '4.2', '4.2.1', '4.9', '4.10', '9.1', '10.1', 'a2', 'a10', 'a-', 'a-1', 'b']);
+});
