@@ -211,6 +211,32 @@ describe('directives', () => {
     ]);
   });
 
+  it('takes a callout\'s [label] as its title, and warns that a quote\'s [label] is ignored (LP007), with no source under it', () => {
+    assert.deepStrictEqual(unitOf(compileBody(':::note[Heads up]\nB\n:::\n')).blocks, [
+      { type: 'html', html: '<aside class="lp-callout lp-callout-note">\n<p class="lp-callout-title">Heads up</p>\n<p>B</p>\n</aside>\n' },
+    ]);
+    const quote = compileBody(':::quote[Said]\nQ\n:::\n');
+    assert.deepStrictEqual(where(quote.diagnostics), [`LP007 ${BODY_LINE}:1`]);
+    assert.deepStrictEqual(unitOf(quote).blocks, [{ type: 'html', html: '<figure class="lp-callout lp-callout-quote">\n<blockquote>\n<p>Q</p>\n</blockquote>\n</figure>\n' }]);
+  });
+
+  it('gives the rows of a loose checklist their own paragraph, and reports a checklist without an id (LP010) in its place', () => {
+    const [block] = blocksOf(unitOf(compileBody(':::checklist{#1.1}\n- One\n\n- Two *b*\n:::\n')), 'checklist');
+    assert.deepStrictEqual(block?.rows, [{ id: '1', html: '<p>One</p>', text: 'One' }, { id: '2', html: '<p>Two <em>b</em></p>', text: 'Two b' }]);
+    const result = compileBody(':::checklist\n- One\n:::\n');
+    assert.deepStrictEqual(where(result.diagnostics), [`LP010 ${BODY_LINE}:1`]);
+    assert.deepStrictEqual(unitOf(result).blocks.map((b) => b.type), ['error']);
+  });
+
+  it('takes a scale of two levels, and refuses a bare scale or one with an empty level (LP017)', () => {
+    assert.deepStrictEqual(blocksOf(unitOf(compileBody(':::checklist{#1.1 scale="Yes|No"}\n- One\n:::\n')), 'checklist')[0]?.scale, ['Yes', 'No']);
+    for (const scale of ['scale', 'scale="Yes|"']) {
+      const result = compileBody(`:::checklist{#1.1 ${scale}}\n- One\n:::\n`);
+      assert.deepStrictEqual(where(result.diagnostics), [`LP017 ${BODY_LINE}:19`], scale);
+      assert.equal(blocksOf(unitOf(result), 'checklist')[0]?.scale, undefined);
+    }
+  });
+
   it('renders a callout nested in a list item as HTML', () => {
     const [block] = unitOf(compileBody('- item\n\n  :::note{title="Careful"}\n  Inside.\n  :::\n')).blocks;
     assert.equal(block?.type === 'html' && block.html,
@@ -268,8 +294,10 @@ describe('directives', () => {
   });
 
   it('refuses an activity nested in a callout (LP008), whatever its kind', () => {
-    const result = compileBody(':::note\n:::quiz{#1}\n- [x] A\n:::\n:::\n');
-    assert.deepStrictEqual(where(result.diagnostics), [`LP008 ${BODY_LINE + 1}:1`]);
+    for (const activity of [':::quiz{#1}\n- [x] A', ':::checklist{#1}\n- A', ':::reflection{#1}\nQ']) {
+      const result = compileBody(`:::note\n${activity}\n:::\n:::\n`);
+      assert.deepStrictEqual(where(result.diagnostics), [`LP008 ${BODY_LINE + 1}:1`], activity);
+    }
   });
 
   it('renders GFM footnotes at the end of the unit', () => {
