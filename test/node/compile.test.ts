@@ -341,6 +341,56 @@ describe('directives', () => {
   });
 });
 
+describe('where a callout closes', () => {
+  /** The blocks' HTML (or type), failing on any diagnostic. */
+  const clean = (body: string) => {
+    const result = compileBody(body);
+    assert.deepStrictEqual(result.diagnostics, [], JSON.stringify(body));
+    return unitOf(result).blocks.map((b) => (b.type === 'html' ? b.html : b.type));
+  };
+  const note = (inner: string) => [`<aside class="lp-callout lp-callout-note">\n${inner}</aside>\n`];
+
+  it('does not close at a ::: line inside fenced code, whatever the fence', () => {
+    assert.deepStrictEqual(clean(':::note\n```\n:::\n```\nAfter code.\n:::\n'), note('<pre><code>:::\n</code></pre>\n<p>After code.</p>\n'));
+    assert.deepStrictEqual(clean(':::note\n```js\n:::\n```\n:::\n'), note('<pre><code class="language-js">:::\n</code></pre>\n'));
+    assert.deepStrictEqual(clean(':::note\n   ~~~\n:::\n   ~~~\n:::\n'), note('<pre><code>:::\n</code></pre>\n'));
+  });
+
+  it('ends fenced code only at a bare fence of the same character, at least as long', () => {
+    assert.deepStrictEqual(clean(':::note\n~~~~\n:::\n~~~\n:::\n~~~~\n:::\n'), note('<pre><code>:::\n~~~\n:::\n</code></pre>\n'));
+    assert.deepStrictEqual(clean(':::note\n```\n:::\n``` not\n:::\n```\n:::\n'), note('<pre><code>:::\n``` not\n:::\n</code></pre>\n'));
+    assert.deepStrictEqual(clean(':::note\n```\n:::\n~~~\n:::\n```\n:::\n'), note('<pre><code>:::\n~~~\n:::\n</code></pre>\n'));
+  });
+
+  it('opens no code at a backtick line whose text holds a backtick, or at inline code', () => {
+    assert.deepStrictEqual(clean(':::note\n``` a`b\n:::\n'), note('<p>``` a`b</p>\n'));
+    assert.deepStrictEqual(clean(':::note\n`code` here\n:::\n'), note('<p><code>code</code> here</p>\n'));
+  });
+
+  it('closes only at a line of colons alone, and nests only at a line that starts with colons and a name', () => {
+    assert.deepStrictEqual(clean(':::note\nText ending in colons :::\n:::\n'), note('<p>Text ending in colons :::</p>\n'));
+    assert.deepStrictEqual(clean(':::note\nSee :::tip here\n:::\n'), note('<p>See :::tip here</p>\n'));
+    // A nested directive of one letter, followed at once by its attributes.
+    const result = compileBody(':::note\n:::x{#a}\nA\n:::\nB\n:::\n');
+    assert.deepStrictEqual(where(result.diagnostics), [`LP003 ${BODY_LINE + 1}:1`]);
+    assert.deepStrictEqual(unitOf(result).blocks[0], { type: 'html', html: note('<p>B</p>\n')[0] });
+  });
+
+  it('names a stray ::: line with its own colons, and an opening on the last line without a newline', () => {
+    assert.deepStrictEqual(compileBody(':::  \n\n::::\n').diagnostics.map((d) => d.message), [
+      'this ::: line closes nothing: no directive is open here',
+      'this :::: line closes nothing: no directive is open here',
+    ]);
+    assert.deepStrictEqual(compileBody(':::note\nA\n:::\n\n:::tip').diagnostics.map((d) => `${d.code} ${d.message}`), [
+      'LP004 :::tip is not closed: it needs a closing ::: line after its content',
+    ]);
+  });
+
+  it('leaves a line that only starts like a callout as text', () => {
+    assert.deepStrictEqual(clean(':::note. A sentence.\n'), ['<p>:::note. A sentence.</p>\n']);
+  });
+});
+
 describe('lines that start with colons', () => {
   it('reads a leaf directive indented by up to three spaces, and not one indented by four (code)', () => {
     assert.deepStrictEqual(where(compileBody(' ::nonsense\n\n   ::nonsense\n\n    ::nonsense\n').diagnostics), [`LP003 ${BODY_LINE}:2`, `LP003 ${BODY_LINE + 2}:4`]);
