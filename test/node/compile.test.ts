@@ -224,8 +224,12 @@ describe('directives', () => {
     const [block] = blocksOf(unitOf(compileBody(':::checklist{#1.1}\n- One\n\n- Two *b*\n:::\n')), 'checklist');
     assert.deepStrictEqual(block?.rows, [{ id: '1', html: '<p>One</p>', text: 'One' }, { id: '2', html: '<p>Two <em>b</em></p>', text: 'Two b' }]);
     const result = compileBody(':::checklist\n- One\n:::\n');
-    assert.deepStrictEqual(where(result.diagnostics), [`LP010 ${BODY_LINE}:1`]);
-    assert.deepStrictEqual(unitOf(result).blocks.map((b) => b.type), ['error']);
+    assert.deepStrictEqual(unitOf(result).blocks, [{
+      type: 'error', code: 'LP010', message: 'activity :::checklist has no id; add one after its name, e.g. :::checklist{#4.2.1}', line: BODY_LINE, column: 1,
+    }]);
+    // A row that starts with an image without alt text.
+    const [image] = blocksOf(unitOf(compileBody(':::checklist{#1.1}\n- ![](film.png) Watch the film\n:::\n')), 'checklist');
+    assert.equal(image?.rows[0]?.text, 'Watch the film');
   });
 
   it('takes a scale of two levels, and refuses a bare scale or one with an empty level (LP017)', () => {
