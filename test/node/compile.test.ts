@@ -194,6 +194,16 @@ describe('directives', () => {
     assert.deepStrictEqual(unit.blocks.map((b) => b.type === 'html' && b.html), ['<p>Text</p>\n', '<aside class="lp-callout lp-callout-note">\n<p>Body</p>\n</aside>\n', '<p>More</p>\n']);
   });
 
+  it('stops each of several paragraphs at the directive line after it, indented or not', () => {
+    const result = compileBody('A\n:::note\nx\n:::\nB\n:::tip\ny\n:::\nC\n  ::nonsense\n');
+    assert.deepStrictEqual(where(result.diagnostics), [`LP003 ${BODY_LINE + 9}:3`]);
+    assert.deepStrictEqual(unitOf(result).blocks.map((b) => (b.type === 'html' ? b.html : b.type)), [
+      '<p>A</p>\n', '<aside class="lp-callout lp-callout-note">\n<p>x</p>\n</aside>\n',
+      '<p>B</p>\n', '<aside class="lp-callout lp-callout-tip">\n<p>y</p>\n</aside>\n',
+      '<p>C</p>\n', 'error',
+    ]);
+  });
+
   it('nests callouts by counting fences and by fence length', () => {
     const unit = unitOf(compileBody('::::note\n:::tip\nInner.\n:::\nOuter.\n::::\n\n:::warning\n:::quote\nQ\n:::\nW\n:::\n'));
     const [note, warning] = unit.blocks;
