@@ -400,6 +400,24 @@ describe('where a callout closes', () => {
     ]);
   });
 
+  it('takes a tilde fence whose text holds a backtick, and a closing fence followed by spaces, as code', () => {
+    assert.deepStrictEqual(clean(':::note\n~~~ a`b\n:::\n~~~\n:::\n'), note('<pre><code class="language-a`b">:::\n</code></pre>\n'));
+    assert.deepStrictEqual(clean(':::note\n```\n:::\n```  \n:::\n'), note('<pre><code>:::\n</code></pre>\n'));
+    assert.deepStrictEqual(clean(':::note\nSee ``` here\n:::\n'), note('<p>See ``` here</p>\n'));
+  });
+
+  it('does not close a callout at a line of fewer colons than its own', () => {
+    const result = compileBody('::::note\nA\n:::\nB\n::::\n');
+    assert.deepStrictEqual(where(result.diagnostics), [`LP006 ${BODY_LINE + 2}:1`]);
+    assert.deepStrictEqual(unitOf(result).blocks, [{ type: 'html', html: note('<p>A</p>\n<p>B</p>\n')[0] }]);
+  });
+
+  it('keeps a list tight after a callout in one of its items', () => {
+    assert.deepStrictEqual(clean('- :::note\n  x\n  :::\n  after\n- b\n'), [
+      '<ul>\n<li><aside class="lp-callout lp-callout-note">\n<p>x</p>\n</aside>\nafter</li>\n<li>b</li>\n</ul>\n',
+    ]);
+  });
+
   it('leaves a line that only starts like a callout as text', () => {
     assert.deepStrictEqual(clean(':::note. A sentence.\n'), ['<p>:::note. A sentence.</p>\n']);
   });

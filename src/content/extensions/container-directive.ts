@@ -95,12 +95,13 @@ interface Span {
  */
 function closingLine(lexer: Lexer, src: string, from: number, colons: number): Span | undefined {
   const scope = isDirectiveLexer(lexer) ? lexer.scope : undefined;
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: the directive lexer's scope always holds src; a scan without the record finds the same line, only with more work
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BooleanLiteral: the directive lexer's scope always holds src; a scan without the record finds the same line, only with more work
   if (!scope || src.length > scope.text.length) return scanClosingLine(src, from, colons, () => {});
   // Distances from the end of the recorded text do not change as the lexer moves on.
   const end = src.length + scope.shift;
   const closings = (scope.closings ??= new Map());
   const known = closings.get(end);
+  // Stryker disable next-line ConditionalExpression: scanning again finds the same line, only with more work
   if (known !== undefined) return known ? { start: end - known.start, end: end - known.end } : undefined;
   return scanClosingLine(src, from, colons, (opening, closing) => {
     closings.set(end - opening, closing && { start: end - closing.start, end: end - closing.end });
@@ -129,7 +130,8 @@ function scanClosingLine(src: string, from: number, colons: number, record: (ope
       if (closing && closing[1]!.length >= open[open.length - 1]!.colons) {
         record(open.pop()!.at, { start, end });
         if (open.length === 0) return { start, end };
-      } else if (!closing) {
+      } else {
+        // A line of colons alone (too short to close here) opens nothing.
         const nested = NESTED_OPENING.exec(line);
         if (nested) open.push({ colons: nested[1]!.length, at: start });
       }
