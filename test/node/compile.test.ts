@@ -194,6 +194,16 @@ describe('directives', () => {
     assert.deepStrictEqual(unit.blocks.map((b) => b.type === 'html' && b.html), ['<p>Text</p>\n', '<aside class="lp-callout lp-callout-note">\n<p>Body</p>\n</aside>\n', '<p>More</p>\n']);
   });
 
+  it('stops each of several paragraphs at the directive line after it, indented or not', () => {
+    const result = compileBody('A\n:::note\nx\n:::\nB\n:::tip\ny\n:::\nC\n  ::nonsense\n');
+    assert.deepStrictEqual(where(result.diagnostics), [`LP003 ${BODY_LINE + 9}:3`]);
+    assert.deepStrictEqual(unitOf(result).blocks.map((b) => (b.type === 'html' ? b.html : b.type)), [
+      '<p>A</p>\n', '<aside class="lp-callout lp-callout-note">\n<p>x</p>\n</aside>\n',
+      '<p>B</p>\n', '<aside class="lp-callout lp-callout-tip">\n<p>y</p>\n</aside>\n',
+      '<p>C</p>\n', 'error',
+    ]);
+  });
+
   it('nests callouts by counting fences and by fence length', () => {
     const unit = unitOf(compileBody('::::note\n:::tip\nInner.\n:::\nOuter.\n::::\n\n:::warning\n:::quote\nQ\n:::\nW\n:::\n'));
     const [note, warning] = unit.blocks;
@@ -209,6 +219,36 @@ describe('directives', () => {
       '<aside class="lp-callout lp-callout-note">\n<aside class="lp-callout lp-callout-tip">\n<p>A</p>\n</aside>\n<aside class="lp-callout lp-callout-warning">\n<p>B</p>\n</aside>\n</aside>\n',
       '<p>After.</p>\n',
     ]);
+  });
+
+  it('takes a callout\'s [label] as its title, and warns that a quote\'s [label] is ignored (LP007), with no source under it', () => {
+    assert.deepStrictEqual(unitOf(compileBody(':::note[Heads up]\nB\n:::\n')).blocks, [
+      { type: 'html', html: '<aside class="lp-callout lp-callout-note">\n<p class="lp-callout-title">Heads up</p>\n<p>B</p>\n</aside>\n' },
+    ]);
+    const quote = compileBody(':::quote[Said]\nQ\n:::\n');
+    assert.deepStrictEqual(where(quote.diagnostics), [`LP007 ${BODY_LINE}:1`]);
+    assert.deepStrictEqual(unitOf(quote).blocks, [{ type: 'html', html: '<figure class="lp-callout lp-callout-quote">\n<blockquote>\n<p>Q</p>\n</blockquote>\n</figure>\n' }]);
+  });
+
+  it('gives the rows of a loose checklist their own paragraph, and reports a checklist without an id (LP010) in its place', () => {
+    const [block] = blocksOf(unitOf(compileBody(':::checklist{#1.1}\n- One\n\n- Two *b*\n:::\n')), 'checklist');
+    assert.deepStrictEqual(block?.rows, [{ id: '1', html: '<p>One</p>', text: 'One' }, { id: '2', html: '<p>Two <em>b</em></p>', text: 'Two b' }]);
+    const result = compileBody(':::checklist\n- One\n:::\n');
+    assert.deepStrictEqual(unitOf(result).blocks, [{
+      type: 'error', code: 'LP010', message: 'activity :::checklist has no id; add one after its name, e.g. :::checklist{#4.2.1}', line: BODY_LINE, column: 1,
+    }]);
+    // A row that starts with an image without alt text.
+    const [image] = blocksOf(unitOf(compileBody(':::checklist{#1.1}\n- ![](film.png) Watch the film\n:::\n')), 'checklist');
+    assert.equal(image?.rows[0]?.text, 'Watch the film');
+  });
+
+  it('takes a scale of two levels, and refuses a bare scale or one with an empty level (LP017)', () => {
+    assert.deepStrictEqual(blocksOf(unitOf(compileBody(':::checklist{#1.1 scale="Yes|No"}\n- One\n:::\n')), 'checklist')[0]?.scale, ['Yes', 'No']);
+    for (const scale of ['scale', 'scale="Yes|"']) {
+      const result = compileBody(`:::checklist{#1.1 ${scale}}\n- One\n:::\n`);
+      assert.deepStrictEqual(where(result.diagnostics), [`LP017 ${BODY_LINE}:19`], scale);
+      assert.equal(blocksOf(unitOf(result), 'checklist')[0]?.scale, undefined);
+    }
   });
 
   it('renders a callout nested in a list item as HTML', () => {
@@ -268,8 +308,10 @@ describe('directives', () => {
   });
 
   it('refuses an activity nested in a callout (LP008), whatever its kind', () => {
-    const result = compileBody(':::note\n:::quiz{#1}\n- [x] A\n:::\n:::\n');
-    assert.deepStrictEqual(where(result.diagnostics), [`LP008 ${BODY_LINE + 1}:1`]);
+    for (const activity of [':::quiz{#1}\n- [x] A', ':::checklist{#1}\n- A', ':::reflection{#1}\nQ']) {
+      const result = compileBody(`:::note\n${activity}\n:::\n:::\n`);
+      assert.deepStrictEqual(where(result.diagnostics), [`LP008 ${BODY_LINE + 1}:1`], activity);
+    }
   });
 
   it('renders GFM footnotes at the end of the unit', () => {
@@ -310,6 +352,74 @@ describe('directives', () => {
       { id: 'also', html: 'Also good', text: 'Also good' },
     ]);
     assert.deepStrictEqual(where(errorsOf(result.diagnostics)), [`LP014 ${BODY_LINE + 2}:1`, `LP011 ${BODY_LINE + 3}:27`]);
+  });
+});
+
+describe('where a callout closes', () => {
+  /** The blocks' HTML (or type), failing on any diagnostic. */
+  const clean = (body: string) => {
+    const result = compileBody(body);
+    assert.deepStrictEqual(result.diagnostics, [], JSON.stringify(body));
+    return unitOf(result).blocks.map((b) => (b.type === 'html' ? b.html : b.type));
+  };
+  const note = (inner: string) => [`<aside class="lp-callout lp-callout-note">\n${inner}</aside>\n`];
+
+  it('does not close at a ::: line inside fenced code, whatever the fence', () => {
+    assert.deepStrictEqual(clean(':::note\n```\n:::\n```\nAfter code.\n:::\n'), note('<pre><code>:::\n</code></pre>\n<p>After code.</p>\n'));
+    assert.deepStrictEqual(clean(':::note\n```js\n:::\n```\n:::\n'), note('<pre><code class="language-js">:::\n</code></pre>\n'));
+    assert.deepStrictEqual(clean(':::note\n   ~~~\n:::\n   ~~~\n:::\n'), note('<pre><code>:::\n</code></pre>\n'));
+  });
+
+  it('ends fenced code only at a bare fence of the same character, at least as long', () => {
+    assert.deepStrictEqual(clean(':::note\n~~~~\n:::\n~~~\n:::\n~~~~\n:::\n'), note('<pre><code>:::\n~~~\n:::\n</code></pre>\n'));
+    assert.deepStrictEqual(clean(':::note\n```\n:::\n``` not\n:::\n```\n:::\n'), note('<pre><code>:::\n``` not\n:::\n</code></pre>\n'));
+    assert.deepStrictEqual(clean(':::note\n```\n:::\n~~~\n:::\n```\n:::\n'), note('<pre><code>:::\n~~~\n:::\n</code></pre>\n'));
+  });
+
+  it('opens no code at a backtick line whose text holds a backtick, or at inline code', () => {
+    assert.deepStrictEqual(clean(':::note\n``` a`b\n:::\n'), note('<p>``` a`b</p>\n'));
+    assert.deepStrictEqual(clean(':::note\n`code` here\n:::\n'), note('<p><code>code</code> here</p>\n'));
+  });
+
+  it('closes only at a line of colons alone, and nests only at a line that starts with colons and a name', () => {
+    assert.deepStrictEqual(clean(':::note\nText ending in colons :::\n:::\n'), note('<p>Text ending in colons :::</p>\n'));
+    assert.deepStrictEqual(clean(':::note\nSee :::tip here\n:::\n'), note('<p>See :::tip here</p>\n'));
+    // A nested directive of one letter, followed at once by its attributes.
+    const result = compileBody(':::note\n:::x{#a}\nA\n:::\nB\n:::\n');
+    assert.deepStrictEqual(where(result.diagnostics), [`LP003 ${BODY_LINE + 1}:1`]);
+    assert.deepStrictEqual(unitOf(result).blocks[0], { type: 'html', html: note('<p>B</p>\n')[0] });
+  });
+
+  it('names a stray ::: line with its own colons, and an opening on the last line without a newline', () => {
+    assert.deepStrictEqual(compileBody(':::  \n\n::::\n').diagnostics.map((d) => d.message), [
+      'this ::: line closes nothing: no directive is open here',
+      'this :::: line closes nothing: no directive is open here',
+    ]);
+    assert.deepStrictEqual(compileBody(':::note\nA\n:::\n\n:::tip').diagnostics.map((d) => `${d.code} ${d.message}`), [
+      'LP004 :::tip is not closed: it needs a closing ::: line after its content',
+    ]);
+  });
+
+  it('takes a tilde fence whose text holds a backtick, and a closing fence followed by spaces, as code', () => {
+    assert.deepStrictEqual(clean(':::note\n~~~ a`b\n:::\n~~~\n:::\n'), note('<pre><code class="language-a`b">:::\n</code></pre>\n'));
+    assert.deepStrictEqual(clean(':::note\n```\n:::\n```  \n:::\n'), note('<pre><code>:::\n</code></pre>\n'));
+    assert.deepStrictEqual(clean(':::note\nSee ``` here\n:::\n'), note('<p>See ``` here</p>\n'));
+  });
+
+  it('does not close a callout at a line of fewer colons than its own', () => {
+    const result = compileBody('::::note\nA\n:::\nB\n::::\n');
+    assert.deepStrictEqual(where(result.diagnostics), [`LP006 ${BODY_LINE + 2}:1`]);
+    assert.deepStrictEqual(unitOf(result).blocks, [{ type: 'html', html: note('<p>A</p>\n<p>B</p>\n')[0] }]);
+  });
+
+  it('keeps a list tight after a callout in one of its items', () => {
+    assert.deepStrictEqual(clean('- :::note\n  x\n  :::\n  after\n- b\n'), [
+      '<ul>\n<li><aside class="lp-callout lp-callout-note">\n<p>x</p>\n</aside>\nafter</li>\n<li>b</li>\n</ul>\n',
+    ]);
+  });
+
+  it('leaves a line that only starts like a callout as text', () => {
+    assert.deepStrictEqual(clean(':::note. A sentence.\n'), ['<p>:::note. A sentence.</p>\n']);
   });
 });
 

@@ -24,6 +24,30 @@ test('an export lists each answer with its key and time, in key order, leaving o
   });
 });
 
+test('an export lists answers in page order: pack, unit, activity by number, prompt position, then key', () => {
+  const ordered = (key: string, order?: number) => ({ ...record(key, 'x'), ...(order !== undefined && { order }) });
+  // Written here in the order the export must give, then handed over reversed.
+  const expected = [
+    ordered('a/u/4.02/a'), // the same number as 4.2, written with a 0
+    ordered('a/u/4.2/a'),
+    ordered('a/u/4.2.2/b', 1),
+    ordered('a/u/4.2.2/a', 2),
+    ordered('a/u/4.2.2/c'), // no position: after those with one, by key
+    ordered('a/u/4.2.2/d'),
+    ordered('a/u/4.2.10/a'),
+    ordered('a/u/4.10/a'),
+    ordered('a/u/4a/a'),
+    ordered('a/u/4b/a'),
+    ordered('a/u/intro/a', 2), // by activity first, whatever the position
+    ordered('a/u/intro2/a', 1),
+    ordered('a/v/1/a'),
+    ordered('b/u/1/a'),
+  ];
+  const keys = (records: ReturnType<typeof ordered>[]) => toExportFile(records).responses.map((r) => r.key);
+  assert.deepEqual(keys([...expected].reverse()), expected.map((r) => r.key));
+  assert.deepEqual(keys([...expected.slice(7), ...expected.slice(0, 7)]), expected.map((r) => r.key));
+});
+
 test('keys join and split pack, unit, activity and item, dots in ids included', () => {
   const parts = { pack: 'mep-leadership', unit: 'joint-practice-development', activity: '4.2.1', item: 'in-place' };
   assert.equal(responseKey(parts), 'mep-leadership/joint-practice-development/4.2.1/in-place');

@@ -86,6 +86,9 @@ describe('bodies that would freeze the compiler', () => {
     assert.equal(unit.headings.length, MAX_HEADINGS);
     // Front matter of 5 lines, then a heading every 2 lines.
     assert.deepStrictEqual(where(errorsOf(result.diagnostics)), [`LP015 ${6 + 2 * MAX_HEADINGS}:1`]);
+    // The headings past the limit are shown, without an id.
+    const html = unit.blocks.map((b) => (b.type === 'html' ? b.html : '')).join('');
+    assert.equal(html.match(/<h\d>/g)?.length, 12_000 - MAX_HEADINGS);
   });
 
   it('reports each of 12,000 unclosed :::note lines without rescanning the file for each', () => {

@@ -55,14 +55,20 @@ describe('pack.yaml as a browser reads it', () => {
   });
 
   it('names invalid YAML in one line, with what the YAML reader says', () => {
-    const message = refusal(() => parseManifestYaml('id: a\n  title: [unclosed\n'));
-    assert.match(message, /^pack\.yaml is not valid YAML: \S/);
-    assert.doesNotMatch(message, /\n/);
+    assert.equal(refusal(() => parseManifestYaml('id: a\n  title: [unclosed\n')), 'pack.yaml is not valid YAML: bad indentation of a mapping entry (2:8)');
+  });
+
+  it('takes the last of a repeated key, as JSON does, rather than refusing the pack', () => {
+    assert.deepStrictEqual(parseManifestYaml('id: a\nid: b\n'), { id: 'b' });
   });
 
   it('says what is wrong with a manifest it cannot use', () => {
     const cases: [unknown, string][] = [
       [null, 'the pack manifest is not an object'],
+      ['just a line of text', 'the pack manifest is not an object'],
+      [{ id: 'p', title: 'T', parts: ['Foundations'] }, 'part 1 is not an object'],
+      [{ id: 'p', title: 'T', parts: [{ number: '1', title: 'A', units: [] }, { title: 'B', units: [] }] }, "the pack's part 2 number must be text"],
+      [{ id: 'p', title: 'T', lang: '', parts: [{ number: '1', title: 'A', units: [] }] }, "the pack's lang must be text"],
       [['a'], 'the pack manifest is not an object'],
       [{ title: 'T', parts: [] }, "the pack's id must be text"],
       [{ id: '  ', title: 'T' }, "the pack's id must be text"],
@@ -77,7 +83,7 @@ describe('pack.yaml as a browser reads it', () => {
       [{ id: 'p', parts: [{ number: '1', title: 'A', units: ['a.md'] }] }, "the pack's title must be text"],
     ];
     for (const [data, expected] of cases) assert.equal(refusal(() => toManifest(data)), expected, JSON.stringify(data));
-    assert.throws(() => toManifest(null), ManifestError);
+    assert.throws(() => toManifest(null), (e) => e instanceof ManifestError && e.name === 'ManifestError');
   });
 
   it('shortens a long bad pack id to 40 characters in its message', () => {

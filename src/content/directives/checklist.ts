@@ -30,6 +30,7 @@ export const checklist: ContainerDirective = {
     };
     const scale = attributes.get('scale');
     if (scale) {
+      // Stryker disable next-line ArrayDeclaration: a bare `scale` is refused with one level as with none
       const levels = typeof scale.value === 'string' ? scale.value.split('|').map((l) => l.trim()).filter(Boolean) : [];
       if (levels.length >= 2) block.scale = levels;
       else errors.push(directives.error('LP017', token.offset + scale.index,
