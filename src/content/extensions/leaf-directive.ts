@@ -3,7 +3,7 @@
  * (SPEC §2), as a marked block extension. The label is inline Markdown.
  */
 import type { RendererExtension, TokenizerExtension } from 'marked';
-import { directiveStart, startsWithColons, type DirectiveHtml, type LeafDirectiveToken } from '../directive-tokens.js';
+import { startsWithColons, type DirectiveHtml, type LeafDirectiveToken } from '../directive-tokens.js';
 import { parseDirectiveLine } from '../directive-syntax.js';
 import type { DirectiveLocator } from '../locator.js';
 
@@ -14,7 +14,7 @@ export function leafDirective(locate: () => DirectiveLocator, html: DirectiveHtm
   return {
     name: 'leafDirective',
     level: 'block',
-    start: directiveStart,
+    // No `start` of its own: the container directive's, the same function, already stops a paragraph at any `::` line.
     tokenizer(src) {
       // A quick refusal: LINE and `parseDirectiveLine` refuse the same lines.
       // Stryker disable next-line ConditionalExpression: only saves work
