@@ -174,7 +174,7 @@ describe('SCORM launch page', () => {
 
   it('keeps the answers in suspend data alone when IndexedDB will not open in the frame, and puts them back on the next launch', async () => {
     const first = lms('2004');
-    const { doc, pack } = await launch('/test/pages/embed-scorm-open-fails.html');
+    const { doc, pack } = await launch('/test/pages/embed-scorm-launch.html?storage=fails');
     expect(doc.getElementById('lp-notes')!.textContent).to.contain('This browser does not let the course keep your answers here. Your learning site keeps a copy');
     await answer(pack, 'practice', '2.1.1', 'Kept by the LMS alone');
     await waitUntil(() => unpackAnswers(lastSet(first, 'cmi.suspend_data') ?? '').some((a) => a.value === 'Kept by the LMS alone'), 'not mirrored', { timeout: 5000 });
@@ -187,7 +187,7 @@ describe('SCORM launch page', () => {
 
     // The next launch, on another computer or in the same partitioned frame: only the LMS has the answer.
     const second = lms('2004', { suspend_data: data });
-    const again = await launch('/test/pages/embed-scorm-open-fails.html');
+    const again = await launch('/test/pages/embed-scorm-launch.html?storage=fails');
     await again.pack.show('practice');
     const unit = await unitReady(again.pack.shadowRoot!.querySelector<LpUnit>('lp-unit')!);
     const reflection = await reflectionIn(unit, '2.1.1');
@@ -202,13 +202,13 @@ describe('SCORM launch page', () => {
 
   it('writes its notes in the language of the launch page, as the pack is', async () => {
     lms('2004');
-    const { doc } = await launch('/test/pages/embed-scorm-no-storage-cy.html');
+    const { doc } = await launch('/test/pages/embed-scorm-launch.html?storage=refused&lang=cy');
     expect(doc.getElementById('lp-notes')!.textContent).to.contain("Nid yw'r porwr hwn yn gadael i'r cwrs gadw eich atebion yma.");
   });
 
   it('tells the learner when the browser keeps no answers in the frame, and still opens the session', async () => {
     const l = lms('2004');
-    const { doc, pack } = await launch('/test/pages/embed-scorm-no-storage.html');
+    const { doc, pack } = await launch('/test/pages/embed-scorm-launch.html?storage=refused');
     expect(l.calls[0]).to.equal('Initialize');
     const notes = doc.getElementById('lp-notes')!;
     expect(notes.hidden).to.equal(false);
