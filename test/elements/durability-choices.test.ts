@@ -4,27 +4,13 @@
  * learner is told plainly they will not be kept, and can download them.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { ChecklistBlock, QuizBlock } from '../../src/content/model.js';
+import type { QuizBlock } from '../../src/content/model.js';
 import '../../src/elements/lp-checklist.js';
 import '../../src/elements/lp-quiz.js';
 import type { LpChecklist } from '../../src/elements/lp-checklist.js';
 import type { LpQuiz } from '../../src/elements/lp-quiz.js';
 import { freshNamespace, refuseStorage, text } from './helpers.js';
-
-const audit: ChecklistBlock = {
-  type: 'checklist',
-  id: '4.3.2',
-  title: 'Self-audit: the ten processes in your setting',
-  required: false,
-  introHtml: '',
-  scale: ['Not yet', 'Starting', 'Established', 'Embedded'],
-  notes: true,
-  rows: [
-    { id: '1', html: 'Clearly articulated aims', text: 'Clearly articulated aims' },
-    { id: '2', html: 'Developing trust', text: 'Developing trust' },
-  ],
-  line: 1,
-};
+import { selfAudit } from './sample-blocks.js';
 
 const question: QuizBlock = {
   type: 'quiz',
@@ -69,7 +55,7 @@ describe('durability: choices when this browser will not keep them', () => {
   afterEach(() => restore());
 
   it('a checklist keeps its ratings for the visit, says they will not be kept, and downloads them', async () => {
-    const el = await fixture<LpChecklist>(html`<lp-checklist .block=${audit} pack="mep-leadership" unit="the-ten-processes"
+    const el = await fixture<LpChecklist>(html`<lp-checklist .block=${selfAudit} pack="mep-leadership" unit="the-ten-processes"
       storage-namespace=${freshNamespace()}></lp-checklist>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no message about answers not being kept', { timeout: 5000 });
     expect(text(el.shadowRoot, '.ui-warning[role="alert"] p')).to.equal(NOT_KEPT);

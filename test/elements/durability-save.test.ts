@@ -8,13 +8,14 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createStore, get } from 'idb-keyval';
-import type { ChecklistBlock, ReflectionBlock } from '../../src/content/model.js';
+import type { ReflectionBlock } from '../../src/content/model.js';
 import '../../src/elements/lp-reflection.js';
 import '../../src/elements/lp-checklist.js';
 import type { LpReflection } from '../../src/elements/lp-reflection.js';
 import type { LpChecklist } from '../../src/elements/lp-checklist.js';
 import { SAVE_DELAY_MS } from '../../src/elements/controllers/response-controller.js';
 import { freshNamespace, statusTexts, textareas } from './helpers.js';
+import { selfAudit } from './sample-blocks.js';
 
 const reflection: ReflectionBlock = {
   type: 'reflection',
@@ -27,17 +28,6 @@ const reflection: ReflectionBlock = {
 };
 const REFLECTION_KEY = 'mep-leadership/joint-practice-development/4.2.1/in-place';
 
-const audit: ChecklistBlock = {
-  type: 'checklist',
-  id: '4.3.2',
-  title: 'Self-audit: the ten processes in your setting',
-  required: false,
-  introHtml: '',
-  scale: ['Not yet', 'Starting', 'Established', 'Embedded'],
-  notes: true,
-  rows: [{ id: '1', html: 'Developing trust', text: 'Developing trust' }],
-  line: 1,
-};
 const NOTE_KEY = 'mep-leadership/the-ten-processes/4.3.2/1-note';
 
 /** The record as committed to the namespace's database, read on a connection of its own. */
@@ -85,7 +75,7 @@ async function mountReflection(ns: string): Promise<LpReflection> {
 }
 
 async function mountChecklist(ns: string): Promise<LpChecklist> {
-  const el = await fixture<LpChecklist>(html`<lp-checklist .block=${audit} pack="mep-leadership" unit="the-ten-processes"
+  const el = await fixture<LpChecklist>(html`<lp-checklist .block=${selfAudit} pack="mep-leadership" unit="the-ten-processes"
     storage-namespace=${ns}></lp-checklist>`);
   await waitUntil(() => noteOf(el) && [...el.shadowRoot!.querySelectorAll('input')].every((i) => !i.disabled), 'answers did not load', { timeout: 8000 });
   return el;

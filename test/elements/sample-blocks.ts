@@ -31,3 +31,19 @@ export const ticks: ChecklistBlock = {
   ],
   line: 1,
 };
+
+/** A self-audit rated on a four-level scale, with a note per row. */
+export const selfAudit: ChecklistBlock = {
+  type: 'checklist',
+  id: '4.3.2',
+  title: 'Self-audit: the ten processes in your setting',
+  required: false,
+  introHtml: '',
+  scale: ['Not yet', 'Starting', 'Established', 'Embedded'],
+  notes: true,
+  rows: [
+    { id: '1', html: 'Clearly articulated aims', text: 'Clearly articulated aims' },
+    { id: '2', html: 'Developing trust', text: 'Developing trust' },
+  ],
+  line: 1,
+};
