@@ -45,6 +45,9 @@ interface Shot {
 
 /** A screenshot of one element of this page, taken by the browser (test/screenshot-plugin.mjs). */
 async function screenshot(selector: string): Promise<Shot> {
+  // The region in full view: WebKit's element screenshots are cut at the viewport, and typing
+  // into the pack below it scrolls the page.
+  document.querySelector(selector)!.scrollIntoView({ block: 'start' });
   // Two frames: what changed has been painted.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return (await executeServerCommand('element-screenshot', { selector })) as Shot;
