@@ -6,9 +6,9 @@
  * https://webkit.org/blog/10218/full-third-party-cookie-blocking-and-more/
  */
 
-/** WebKit-based and not Chromium: Safari on macOS, every iOS browser, WebKitGTK. */
+/** WebKit-based and not Chromium (whose user agents, Edge's too, all name Chrome/, or Android for its WebView): Safari on macOS, every iOS browser, WebKitGTK. */
 export function isWebKitBased(userAgent: string): boolean {
-  return /AppleWebKit/.test(userAgent) && !/Chrome\/|Chromium\/|Edg\/|Android/.test(userAgent);
+  return /AppleWebKit/.test(userAgent) && !/Chrome\/|Android/.test(userAgent);
 }
 
 /**
@@ -30,20 +30,23 @@ export async function mayBeClearedAfterAWeek(nav: Navigator = navigator): Promis
 
 export type Persistence = 'granted' | 'refused' | 'unknown';
 
+/**
+ * Asks for storage the browser will not evict, where asking shows no prompt
+ * (Chromium and WebKit decide by themselves). Firefox would interrupt the
+ * learner with a permission prompt, so it is never asked there.
+ */
+export async function requestPersistence(nav: Navigator): Promise<Persistence> {
+  const storage = nav.storage;
+  if (!storage?.persisted || !storage.persist) return 'unknown';
+  if (await storage.persisted()) return 'granted';
+  if (/Firefox\//.test(nav.userAgent)) return 'unknown';
+  return (await storage.persist()) ? 'granted' : 'refused';
+}
+
 let asked: Promise<Persistence> | undefined;
 
-/**
- * Asks, once per page, for storage the browser will not evict, where asking
- * shows no prompt (Chromium and WebKit decide by themselves). Firefox would
- * interrupt the learner with a permission prompt, so it is never asked there.
- */
+/** {@link requestPersistence}, once per page; 'unknown' if the browser fails to answer. */
 export function askToPersist(nav: Navigator = navigator): Promise<Persistence> {
-  asked ??= (async (): Promise<Persistence> => {
-    const storage = nav.storage;
-    if (!storage?.persisted || !storage.persist) return 'unknown';
-    if (await storage.persisted()) return 'granted';
-    if (/Firefox\//.test(nav.userAgent)) return 'unknown';
-    return (await storage.persist()) ? 'granted' : 'refused';
-  })().catch((): Persistence => 'unknown');
+  asked ??= requestPersistence(nav).catch((): Persistence => 'unknown');
   return asked;
 }

@@ -30,6 +30,8 @@ function hub(namespace: string): Hub {
       h.channel.onmessage = (e: MessageEvent<ChangeMessage>) => {
         if (isChange(e.data)) for (const l of [...listeners]) l(e.data);
       };
+      // In Node (the store without the elements), an open channel would keep the process alive.
+      (h.channel as { unref?: () => void }).unref?.();
     } catch {
       // No BroadcastChannel (very old browsers): pages simply do not hear each other.
     }

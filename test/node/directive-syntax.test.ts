@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { startsWithColons } from '../../src/content/directive-tokens.js';
 import { parseDirectiveLine } from '../../src/content/directive-syntax.js';
 
 describe('directive line', () => {
@@ -47,5 +48,15 @@ describe('directive line', () => {
     assert.deepStrictEqual(parseDirectiveLine('::prompt[x')?.syntaxError, { message: 'the [ of the label has no closing ]', index: 8 });
     assert.deepStrictEqual(parseDirectiveLine(':::note{# x}')?.syntaxError, { message: '"#" must be followed by an id', index: 8 });
     assert.deepStrictEqual(parseDirectiveLine(':::note{a=}')?.syntaxError, { message: 'a value must follow "="', index: 10 });
+  });
+});
+
+describe('the quick test for a directive line', () => {
+  it('takes up to three spaces, then at least the colons asked for', () => {
+    for (const src of [':::note', ' :::note', '   :::note', '::::note', ':::']) assert.equal(startsWithColons(src, 3), true, JSON.stringify(src));
+    for (const src of ['    :::note', '::note', ': ::note', '\t:::note', 'x:::note', '', '  ', ' ::']) assert.equal(startsWithColons(src, 3), false, JSON.stringify(src));
+    assert.equal(startsWithColons('::badge', 2), true);
+    assert.equal(startsWithColons('   ::badge', 2), true);
+    assert.equal(startsWithColons(':badge', 2), false);
   });
 });

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toExportFile } from '../../src/store/export.js';
-import { isWebKitBased } from '../../src/store/durability.js';
 import { parseKey, responseKey } from '../../src/store/keys.js';
 
 const labels = { heading: 'My answers', unit: (p: string, u: string) => `${p} ${u}`, row: 'Item', rating: 'Your rating', level: 'Level', count: 'Number of items' };
@@ -54,20 +53,6 @@ test('keys join and split pack, unit, activity and item, dots in ids included', 
   assert.deepEqual(parseKey(responseKey(parts)), parts);
   assert.equal(responseKey({ ...parts, item: undefined }), 'mep-leadership/joint-practice-development/4.2.1');
   assert.equal(parseKey('only/two'), undefined);
-});
-
-test('Safari and every iOS browser count as WebKit; Chrome, Edge, Android and Firefox do not', () => {
-  const ua = {
-    safari: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
-    iosChrome: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/126.0 Mobile/15E148 Safari/604.1',
-    chrome: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
-    edge: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 Edg/126.0',
-    android: 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Mobile Safari/537.36',
-    firefox: 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
-  };
-  assert.equal(isWebKitBased(ua.safari), true);
-  assert.equal(isWebKitBased(ua.iosChrome), true);
-  for (const name of ['chrome', 'edge', 'android', 'firefox'] as const) assert.equal(isWebKitBased(ua[name]), false, name);
 });
 
 test('an export carries each activity title and prompt, in page order', async () => {

@@ -32,15 +32,18 @@ class MemoryStorage {
 }
 
 let storage: MemoryStorage;
-beforeEach(() => {
+/** Each test starts with an empty localStorage (set in each describe, so the hook stays within this file). */
+function freshStorage(): void {
   storage = new MemoryStorage();
   (globalThis as { localStorage?: unknown }).localStorage = storage;
-});
+}
 
 const DAY = 24 * 60 * 60 * 1000;
 const KEY = 'p/u/a/q';
 
 describe('drafts', () => {
+  beforeEach(freshStorage);
+
   it('keeps a draft under its namespace and key, with the time and the answer it was typed over', () => {
     const before = Date.now();
     setDraft('ns', KEY, 'typed', '2026-11-20T10:00:00.000Z');
@@ -115,6 +118,8 @@ describe('drafts', () => {
 });
 
 describe('answers kept in memory when IndexedDB cannot be opened', () => {
+  beforeEach(freshStorage);
+
   let ns = 0;
   const fresh = () => new ResponseStore(`memory-${++ns}`);
 
