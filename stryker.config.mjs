@@ -31,6 +31,7 @@ export default {
       'test/node/directive-syntax.test.ts',
       'test/node/export.test.ts',
       'test/node/fixtures.test.ts',
+      'test/node/front-matter-messages.test.ts',
       'test/node/front-matter.test.ts',
       'test/node/hostile.test.ts',
       'test/node/locator.test.ts',

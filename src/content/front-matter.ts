@@ -32,7 +32,7 @@ const KNOWN_FIELDS = ['id', 'number', 'title', 'lang', 'summary', 'duration', 'o
 const EXAMPLES: Record<string, string> = {
   id: 'id: joint-practice-development',
   number: 'number: "4.2"',
-  title: 'title: Joint practice development',
+  title: 'title: "Joint practice development"',
 };
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;

@@ -63,13 +63,13 @@ describe('front matter errors, each at the line of its field', () => {
     assert.deepEqual(said('---\n---\n'), [
       'LP002 1:1 the front matter has no "id" field; add one, e.g. id: joint-practice-development',
       'LP002 1:1 the front matter has no "number" field; add one, e.g. number: "4.2"',
-      'LP002 1:1 the front matter has no "title" field; add one, e.g. title: Joint practice development',
+      'LP002 1:1 the front matter has no "title" field; add one, e.g. title: "Joint practice development"',
     ]);
   });
 
   it('names a required field left empty, at its line', () => {
     assert.deepEqual(said(unit('', { id: '' })), ['LP002 2:1 the front matter has no "id" field; add one, e.g. id: joint-practice-development']);
-    assert.deepEqual(said(unit('', { title: 'null' })), ['LP002 4:1 the front matter has no "title" field; add one, e.g. title: Joint practice development']);
+    assert.deepEqual(said(unit('', { title: 'null' })), ['LP002 4:1 the front matter has no "title" field; add one, e.g. title: "Joint practice development"']);
     assert.deepEqual(said(unit('', { id: '"  "' })), ['LP002 2:1 "id" must not be empty']);
   });
 
@@ -80,7 +80,7 @@ describe('front matter errors, each at the line of its field', () => {
     ]);
     assert.deepEqual(said(unit('', { title: '[a, b]' })), ['LP002 4:1 "title" must be text in quotes: title: "[a, b]" (unquoted, YAML reads it as a list)']);
     assert.deepEqual(said(unit('', { title: '\n  a: b' })), [
-      'LP002 4:1 "title" must be text in quotes, like title: Joint practice development (unquoted, YAML reads it as a set of fields)',
+      'LP002 4:1 "title" must be text in quotes, like title: "Joint practice development" (unquoted, YAML reads it as a set of fields)',
     ]);
     assert.deepEqual(said(unit('', { number: '\n  - 4\n  - 2' })), [
       'LP002 3:1 "number" must be text in quotes, like number: "4.2" (unquoted, YAML reads it as a number, so 4.10 would become 4.1)',
