@@ -28,6 +28,7 @@ export default {
     spec: process.env.MUTATION_TESTS?.split(',') ?? [
       'test/node/commonmark.test.ts',
       'test/node/compile.test.ts',
+      'test/node/directive-start.test.ts',
       'test/node/directive-syntax.test.ts',
       'test/node/export.test.ts',
       'test/node/fixtures.test.ts',
