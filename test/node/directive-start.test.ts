@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TokenizerThis } from 'marked';
 import { directiveStart, isDirectiveToken } from '../../src/content/directive-tokens.js';
-import { blocksOf, compileBody, unitOf } from './helpers.js';
+import { compileBody, unitOf } from './helpers.js';
 
 /** The callouts and the paragraphs' text of a body, in order, as a learner meets them. */
 function shape(body: string): string[] {

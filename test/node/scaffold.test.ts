@@ -59,7 +59,7 @@ describe('the scaffold', () => {
 
   it('keeps any title as the author wrote it, quoting it when YAML would read it otherwise', () => {
     for (const title of ['Plain words', 'Colon: here', 'Hash # here', '"Quoted"', "It's", 'Ends with a space ', '123 starts with a digit', 'yes', 'Cymraeg: ŵ ŷ', '{braces}', '[list]', 'a, b', 'Ampersand & more', '*star', 'bang!', 'pipe | here', 'greater > here', 'per % cent', 'at @ sign', 'back `tick`']) {
-      assert.equal(load(`title: ${yamlText(title)}`, { json: true }).title, title, JSON.stringify(title));
+      assert.equal((load(`title: ${yamlText(title)}`, { json: true }) as { title: unknown }).title, title, JSON.stringify(title));
       const { unit, diagnostics } = compileUnit(unitMarkdown('t', '1', title), 't.md');
       assert.deepEqual(diagnostics, [], JSON.stringify(title));
       assert.equal(unit?.meta.title, title);
