@@ -39,6 +39,7 @@ export default {
       'test/node/store-sync.test.ts',
       'test/node/store.test.ts',
       'test/node/text-and-ids.test.ts',
+      'test/node/validate-rules.test.ts',
       'test/node/validate.test.ts',
     ],
   },
