@@ -36,6 +36,7 @@ export default {
       'test/node/store-durability.test.ts',
       'test/node/store-import.test.ts',
       'test/node/store-memory.test.ts',
+      'test/node/store-responses.test.ts',
       'test/node/store-sync.test.ts',
       'test/node/store.test.ts',
       'test/node/text-and-ids.test.ts',
