@@ -108,7 +108,7 @@ export function validateUnit(value: unknown): Validation {
         lang: text(LANGUAGE_TAG, 'must be a language tag such as en or cy'),
       }, {
         summary: text(),
-        duration: (v, path) => !(typeof v === 'number' && Number.isFinite(v) && v > 0) && fail(path, 'must be a positive number of minutes'),
+        duration: (v, path) => !(Number.isFinite(v) && (v as number) > 0) && fail(path, 'must be a positive number of minutes'),
         objectives: list(100, text()),
         translation: (v, path) => {
           const t = object(v, path);
