@@ -87,7 +87,8 @@ export function validateUnit(value: unknown): Validation {
   const block: Check = (v, path) => {
     const record = object(v, path);
     if (!record) return;
-    const checks = typeof record['type'] === 'string' ? blockChecks[record['type']] : undefined;
+    // Own keys only: a type such as "toString" names no kind of block.
+    const checks = typeof record['type'] === 'string' && Object.hasOwn(blockChecks, record['type']) ? blockChecks[record['type']] : undefined;
     if (!checks) return fail(`${path}.type`, `must be one of ${Object.keys(blockChecks).join(', ')}`);
     fields(record, path, checks[0], checks[1]);
   };
@@ -107,7 +108,7 @@ export function validateUnit(value: unknown): Validation {
         lang: text(LANGUAGE_TAG, 'must be a language tag such as en or cy'),
       }, {
         summary: text(),
-        duration: (v, path) => !(typeof v === 'number' && Number.isFinite(v) && v > 0) && fail(path, 'must be a positive number of minutes'),
+        duration: (v, path) => !(Number.isFinite(v) && (v as number) > 0) && fail(path, 'must be a positive number of minutes'),
         objectives: list(100, text()),
         translation: (v, path) => {
           const t = object(v, path);

@@ -99,7 +99,7 @@ export function migrate(stored: unknown): ResponseRecord | undefined {
   if (version >= 2) {
     if (typeof r.title === 'string') record.title = r.title;
     if (typeof r.prompt === 'string') record.prompt = r.prompt;
-    if (typeof r.order === 'number' && Number.isFinite(r.order)) record.order = r.order;
+    if (Number.isFinite(r.order)) record.order = r.order;
     if (isScale(r.scale)) record.scale = [...r.scale];
     if (isChoices(r.choices)) record.choices = r.choices.map(({ value, label }) => ({ value, label }));
   }
