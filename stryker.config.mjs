@@ -29,6 +29,7 @@ export default {
       'test/node/commonmark.test.ts',
       'test/node/compile.test.ts',
       'test/node/directive-start.test.ts',
+      'test/node/directive-syntax-errors.test.ts',
       'test/node/directive-syntax.test.ts',
       'test/node/export.test.ts',
       'test/node/fixtures.test.ts',
