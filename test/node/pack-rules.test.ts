@@ -293,3 +293,66 @@ describe('pack.yaml, message by message', () => {
     assert.deepEqual(read.manifest?.parts[0]!.units, [{ file: '-dash.md', line: 7, column: 9 }]);
   });
 });
+
+describe('ids since the last build, and where ids are written', () => {
+  const record = (units: LastBuild['units']): LastBuild => ({ format: 'learning-pack/last-build', version: 1, units });
+
+  it('finds a unit\'s id line wherever the id is in the front matter, its key quoted or not', () => {
+    const late = '---\nnumber: "1.2"\ntitle: Two\n"id": a\n---\n\nText.\n';
+    const files = { 'a.md': '\uFEFF---\r\nnumber: "1.1"\r\nid: a\r\ntitle: One\r\n---\r\n\r\nText.\r\n', 'b.md': late };
+    const result = checkPack(source(files, manifestOf('a.md', 'b.md')));
+    assert.deepEqual(where(result), ['modules/demo/b.md:4:1 LP056']);
+    assert.equal(result.diagnostics[0]!.message, 'unit id "a" is already the id of modules/demo/a.md:3:1; give each unit of the pack its own id');
+  });
+
+  it('follows a unit whose file was renamed by its id, and says which activity is gone, at its old line', () => {
+    const last = record({ 'old.md': { id: 'a', activities: [{ id: 'x', line: 0 }, { id: 'y', line: 12 }] } });
+    const result = checkPack(source({ 'a.md': unit('a', '1.1') }, manifestOf('a.md'), 'modules/demo', last));
+    assert.deepEqual(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`), [
+      '1:1 LP058 activity "x" (here in the last build) is gone: answers saved under it will be orphaned; change it back, or run learning-pack build to accept the change',
+      '12:1 LP058 activity "y" (here in the last build) is gone: answers saved under it will be orphaned; change it back, or run learning-pack build to accept the change',
+    ]);
+  });
+
+  it('says nothing of a unit the last build did not have', () => {
+    const last = record({ 'other.md': { id: 'other', activities: [{ id: 'x', line: 9 }] } });
+    assert.deepEqual(checkPack(source({ 'a.md': unit('a', '1.1') }, manifestOf('a.md'), 'modules/demo', last)).diagnostics, []);
+  });
+
+  it('pairs renamed activities in order, the rest gone', () => {
+    const last = record({ 'a.md': { id: 'a', activities: [{ id: 'p', line: 9 }, { id: 'q', line: 13 }, { id: 'keep', line: 20 }] } });
+    const body = '\n:::reflection{#keep}\nK.\n:::\n\n:::reflection{#n}\nN.\n:::\n';
+    const result = checkPack(source({ 'a.md': unit('a', '1.1', body) }, manifestOf('a.md'), 'modules/demo', last));
+    assert.deepEqual(result.diagnostics.filter((d) => d.code === 'LP058').map((d) => `${d.line}:${d.column} ${d.message.replace(/;.*/, '')}`), [
+      '13:1 activity "n" was "p" in the last build: answers saved under "p" will be orphaned',
+      '13:1 activity "q" (here in the last build) is gone: answers saved under it will be orphaned',
+    ]);
+  });
+
+  it('places a renamed prompt at its own ::prompt in its own activity, and a gone prompt at the activity', () => {
+    const body = [
+      '', ':::reflection{#first}', 'Intro.', '', '::prompt[Earlier?]{#p.2}', ':::', // 8-13
+      '', ':::reflection{#r}', 'Intro.', '', '::prompt[Kept?]{#pa2}', '', '  ::prompt[Renamed?]{#p.2 min-words=5}', ':::', // 14-21
+      '', ':::reflection{#s}', 'Intro.', '', '::prompt[Only?]{#s1}', ':::', // 22-27
+    ].join('\n');
+    const last = record({ 'a.md': { id: 'a', activities: [
+      { id: 'first', line: 9, prompts: ['p.2'] },
+      { id: 'r', line: 15, prompts: ['pa2', 'old'] },
+      { id: 's', line: 23, prompts: ['s1', 's2'] },
+    ] } });
+    const result = checkPack(source({ 'a.md': unit('a', '1.1', body) }, manifestOf('a.md'), 'modules/demo', last));
+    assert.deepEqual(result.diagnostics.filter((d) => d.code === 'LP058').map((d) => `${d.line}:${d.column} ${d.message.replace(/;.*/, '')}`), [
+      '20:3 prompt "p.2" of activity "r" was "old" in the last build: answers saved under "old" will be orphaned',
+      '23:1 prompt "s2" of activity "s" is gone since the last build: answers saved under it will be orphaned',
+    ]);
+  });
+
+  it('counts every prompt gone when an activity has none left', () => {
+    const last = record({ 'a.md': { id: 'a', activities: [{ id: 'r', line: 9, prompts: ['one', 'two'] }] } });
+    const result = checkPack(source({ 'a.md': unit('a', '1.1', '\n:::reflection{#r}\nThink.\n:::\n') }, manifestOf('a.md'), 'modules/demo', last));
+    assert.deepEqual(result.diagnostics.filter((d) => d.code === 'LP058').map((d) => `${d.line}:${d.column} ${d.message.replace(/ since.*/, '')}`), [
+      '9:1 prompt "one" of activity "r" is gone',
+      '9:1 prompt "two" of activity "r" is gone',
+    ]);
+  });
+});
