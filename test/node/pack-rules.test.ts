@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  checkPack, isUnitFile, lastBuildOf, localLinks, normalizePath, parseLastBuild, readPackManifest, variantOf,
+  checkPack, isUnitFile, lastBuildOf, localLinks, normalizePath, parseLastBuild, readPackManifest, sortDiagnostics, variantOf,
   type LastBuild, type PackSource,
 } from '../../src/content/pack.js';
 
@@ -353,6 +353,70 @@ describe('ids since the last build, and where ids are written', () => {
     assert.deepEqual(result.diagnostics.filter((d) => d.code === 'LP058').map((d) => `${d.line}:${d.column} ${d.message.replace(/ since.*/, '')}`), [
       '9:1 prompt "one" of activity "r" is gone',
       '9:1 prompt "two" of activity "r" is gone',
+    ]);
+  });
+});
+
+describe('more of the pack', () => {
+  it('records a checklist and a quiz by id and line, without prompts, and no other block', () => {
+    const body = '\n:::checklist{#c}\n- [ ] One\n:::\n\n:::quiz{#q}\nWhich?\n- [x] A\n- [ ] B\n:::\n';
+    const result = checkPack(source({ 'a.md': unit('a', '1.1', body) }, manifestOf('a.md')));
+    assert.deepEqual(lastBuildOf(result.units).units['a.md'], { id: 'a', activities: [{ id: 'c', line: 9 }, { id: 'q', line: 13 }] });
+  });
+
+  it('gives a unit\'s summary and duration to the pack only when it has them', () => {
+    const files = { 'a.md': unit('a', '1.1').replace('---\n\n', 'summary: S.\nduration: 40\n---\n\n'), 'b.md': unit('b', '1.2') };
+    const { pack } = checkPack(source(files, manifestOf('a.md', 'b.md')));
+    assert.deepEqual(pack?.parts[0]!.units, [
+      { file: 'a.md', id: 'a', number: '1.1', title: 'Unit 1.1', summary: 'S.', duration: 40 },
+      { file: 'b.md', id: 'b', number: '1.2', title: 'Unit 1.2' },
+    ]);
+    assert.equal('description' in pack!, false);
+  });
+
+  it('lists variants by file name, and reports no unlisted unit when pack.yaml cannot be read', () => {
+    const files = { 'b.md': unit('b', '1.2'), 'b.cy.md': unit('b', '1.2'), 'a.cy.md': unit('a', '1.1'), 'a.md': unit('a', '1.1') };
+    assert.deepEqual(checkPack(source(files, manifestOf('b.md', 'a.md'))).variants.map((v) => v.file), ['a.cy.md', 'b.cy.md']);
+    const broken = checkPack(source({ ...files, 'c.md': unit('c', '1.3') }, 'id: [\n'));
+    assert.deepEqual(where(broken).map((w) => w.replace(/:\d+:\d+/, '')), ['modules/demo/pack.yaml LP051']);
+    assert.deepEqual([broken.pack, broken.units, broken.variants], [undefined, [], []]);
+  });
+
+  it('names pack.yaml itself when read alone, and sorts problems by file, line and column', () => {
+    assert.deepEqual(readPackManifest('').diagnostics.map((d) => d.file), ['pack.yaml', 'pack.yaml', 'pack.yaml']);
+    assert.equal(readPackManifest('', 'x/pack.yaml').diagnostics[0]!.file, 'x/pack.yaml');
+    const d = (file: string, line: number, column: number) => ({ file, line, column, severity: 'error' as const, code: 'LP055', message: '' });
+    const sorted = [d('a', 2, 9), d('a', 5, 1), d('a', 5, 2), d('b', 1, 1), d('c', 1, 1)];
+    for (const order of [[3, 1, 4, 0, 2], [4, 3, 2, 1, 0], [0, 4, 1, 3, 2]]) {
+      assert.deepEqual(sortDiagnostics(order.map((i) => sorted[i]!)), sorted);
+    }
+  });
+
+  it('reports a part with no number or title as "this part", and a usable manifest needs every field', () => {
+    const text = 'id: demo\ntitle: Demo\nparts:\n  - units: [a.md]\n';
+    assert.deepEqual(manifestProblems(text), [
+      '4:5 LP051 this part has no "number" field; add one, e.g. number: "4"',
+      '4:5 LP051 this part has no "title" field; add one, e.g. title: "Leadership for all"',
+    ]);
+    const read = readPackManifest(text);
+    assert.equal(read.usable, false);
+    assert.deepEqual(read.manifest?.parts, [{ number: '', title: '', units: [{ file: 'a.md', line: 4, column: 13 }] }]);
+    assert.equal(readPackManifest(manifestOf('a.md').replace('title: Demo\n', '')).usable, false);
+    assert.equal(readPackManifest('id: demo\ntitle: Demo\nparts: []\n').usable, false);
+    assert.equal(readPackManifest('id: demo\ntitle: Demo\n').usable, false);
+    assert.deepEqual(readPackManifest('id: demo\ntitle: Demo\nparts:\n  - [a.md]\n').diagnostics.map((d) => `${d.line}:${d.column}`), ['4:5']);
+    const lang = readPackManifest(manifestOf('a.md').replace('title: Demo\n', 'title: Demo\nlang: 7\n'));
+    assert.equal(lang.manifest?.lang, 'en');
+  });
+
+  it('finds values under quoted keys and in flow style', () => {
+    assert.deepEqual(manifestProblems(`"id": 42\n'title': Demo\n"lang": x1\nparts: [{number: 1, 'title': T, "units": [a.md]}]\n`)
+      .map((p) => p.slice(0, p.indexOf(' LP'))), ['1:7', '3:9', '4:18']);
+  });
+
+  it('finds links after code spans, reference definitions with no space, a fence closed with trailing spaces', () => {
+    assert.deepEqual(localLinks('`x` ``y`` [a](a.md)\n[r]:r.png\ntext [s]: s.png\n```\n[b](b.md)\n```  \n[c](c.md)'), [
+      { url: 'a.md', line: 1, column: 15 }, { url: 'r.png', line: 2, column: 5 }, { url: 'c.md', line: 7, column: 5 },
     ]);
   });
 });
