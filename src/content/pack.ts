@@ -6,7 +6,7 @@
  */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { compileUnit } from './compile.js';
-import type { Block, CompileResult, Diagnostic, Unit } from './model.js';
+import type { ActivityBlock, Block, CompileResult, Diagnostic, Unit } from './model.js';
 
 /** The pack-level codes, after the compiler's own (see docs/cli.md). */
 export const PACK_CODES = {
@@ -573,10 +573,10 @@ export function normalizePath(path: string): string {
 
 function activitiesOf(unit: Unit): RecordedActivity[] {
   return unit.blocks
-    .filter((block: Block) => ACTIVITY_TYPES.has(block.type) && typeof (block as { id?: unknown }).id === 'string')
-    .map((block) => {
-      const { id, line, prompts } = block as { id: string; line?: number; prompts?: { id: string }[] };
-      return { id, line: line ?? 1, ...(prompts?.length && { prompts: prompts.map((p) => p.id) }) };
+    .filter((block: Block): block is ActivityBlock => ACTIVITY_TYPES.has(block.type))
+    .map(({ id, line, ...block }) => {
+      const prompts = block.type === 'reflection' ? block.prompts : [];
+      return { id, line, ...(prompts.length && { prompts: prompts.map((p) => p.id) }) };
     });
 }
 
@@ -648,8 +648,8 @@ function packUnit(file: string, unit: Unit): PackUnit {
 }
 
 function nearMiss(file: string, unitFiles: readonly string[]): string {
-  const lower = file.toLowerCase();
-  const close = unitFiles.find((f) => f.toLowerCase() === lower || f.toLowerCase().replace(/[-_ ]/g, '') === lower.replace(/[-_ ]/g, ''));
+  const squash = (name: string) => name.toLowerCase().replace(/[-_ ]/g, '');
+  const close = unitFiles.find((f) => squash(f) === squash(file));
   return close ? ` (did you mean "${close}"?)` : '; check the name, or remove it from the list';
 }
 
