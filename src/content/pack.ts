@@ -534,15 +534,14 @@ function isLocal(url: string): boolean {
 
 function checkLinks(markdown: string, unitFile: string, available: ReadonlySet<string>, label: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const base = unitFile.includes('/') ? unitFile.slice(0, unitFile.lastIndexOf('/') + 1) : '';
+  const base = unitFile.slice(0, unitFile.lastIndexOf('/') + 1);
   for (const link of localLinks(markdown)) {
-    let path = link.url.replace(/[?#].*$/, '');
+    let path = link.url.replace(/[?#].*/, '');
     try {
       path = decodeURI(path);
     } catch {
       // A malformed escape: check the text as written.
     }
-    if (!path) continue;
     const target = normalizePath(base + path);
     if (target.startsWith('../')) {
       diagnostics.push(at(label, link.line, link.column, PACK.LP059,
