@@ -420,3 +420,20 @@ describe('more of the pack', () => {
     ]);
   });
 });
+
+describe('edges of front matter, fences and variants', () => {
+  it('takes front matter only when the text opens with it, and ends it only at a line of --- or ...', () => {
+    assert.deepEqual(localLinks('[a](a.md)'), [{ url: 'a.md', line: 1, column: 5 }]);
+    assert.deepEqual(localLinks('---  \nx: "[a](z.md)"\ny: a ---\n---\n[a](a.md)'), [{ url: 'a.md', line: 5, column: 5 }]);
+    assert.deepEqual(localLinks('x\uFEFF[a](a.md)'), [{ url: 'a.md', line: 1, column: 7 }], 'only a leading BOM is dropped');
+    assert.deepEqual(localLinks('a ```\n[x](x.md)'), [{ url: 'x.md', line: 2, column: 5 }], 'a fence starts its line');
+  });
+
+  it('compares a variant with its own unit, and says nothing more of a variant that did not compile', () => {
+    const files = { 'a.md': unit('a', '1.1'), 'b.md': unit('b', '1.2'), 'b.cy.md': unit('b', '1.2') };
+    assert.deepEqual(checkPack(source(files, manifestOf('a.md', 'b.md'))).diagnostics, []);
+    const broken = checkPack(source({ ...files, 'b.cy.md': 'no front matter\n' }, manifestOf('a.md', 'b.md')));
+    assert.ok(broken.diagnostics.length > 0);
+    assert.ok(broken.diagnostics.every((d) => d.file === 'modules/demo/b.cy.md' && d.code !== 'LP060'), JSON.stringify(broken.diagnostics));
+  });
+});
