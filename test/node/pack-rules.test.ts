@@ -437,3 +437,57 @@ describe('edges of front matter, fences and variants', () => {
     assert.ok(broken.diagnostics.every((d) => d.file === 'modules/demo/b.cy.md' && d.code !== 'LP060'), JSON.stringify(broken.diagnostics));
   });
 });
+
+describe('pack.yaml fields one at a time', () => {
+  const withField = (field: string) => manifestOf('a.md').replace('title: Demo\n', `title: Demo\n${field}\n`);
+
+  it('a pack.yaml wrong in one field alone is not usable', () => {
+    for (const text of [manifestOf('a.md').replace('title: Demo', 'title: 42'), manifestOf('a.md').replace('id: demo', 'id: Demo'),
+      withField('lang: [en]'), withField('description: 42'), manifestOf('a.md').replace('title: One', 'title: ""')]) {
+      const read = readPackManifest(text);
+      assert.equal(read.diagnostics.length, 1, text);
+      assert.equal(read.usable, false, text);
+    }
+  });
+
+  it('says a field written with no value is missing, and what a description should be', () => {
+    assert.deepEqual(manifestProblems(manifestOf('a.md').replace('id: demo', 'id:')), ['1:1 LP051 pack.yaml has no "id" field; add one, e.g. id: mep-leadership']);
+    assert.deepEqual(manifestProblems('id: demo\ntitle: Demo\nparts:\n'), ['1:1 LP051 pack.yaml has no "parts" field; add one: parts:, then "- number:", "title:" and "units:" for each part']);
+    assert.deepEqual(manifestProblems(withField('description: 42')),
+      ['3:14 LP051 "description" must be text in quotes, e.g. description: One or two sentences. (unquoted, YAML reads it as number)']);
+    assert.deepEqual(manifestProblems(withField("'lang': x1")).map((p) => p.slice(0, 10)), ['3:9 LP051 ']);
+  });
+
+  it('keeps what it could read of a pack.yaml with fields missing, and nothing it could not', () => {
+    assert.deepEqual(readPackManifest('lang: cy\n').manifest, { id: '', title: '', lang: 'cy', parts: [] });
+  });
+
+  it('places a part\'s missing field at that part', () => {
+    const text = `${manifestOf('a.md')}  - number: "2"\n    units: [b.md]\n`;
+    assert.deepEqual(manifestProblems(text), ['8:5 LP051 this part has no "title" field; add one, e.g. title: "Leadership for all"']);
+  });
+
+  it('takes a colon later in a unit path', () => {
+    const read = readPackManifest(manifestOf('x/c:y.md', 'x/..y/z.md'));
+    assert.deepEqual([read.diagnostics, read.manifest?.parts[0]!.units.map((u) => u.file)], [[], ['x/c:y.md', 'x/..y/z.md']]);
+  });
+});
+
+describe('more links and prompts', () => {
+  it('takes a link to a folder in a folder when it has files', () => {
+    const files = { 'a.md': unit('a', '1.1', '[n](sub/notes/) [m](sub/none/)'), 'sub/notes/n.txt': '', 'subnotes/x': '' };
+    assert.deepEqual(where(checkPack(source(files, manifestOf('a.md')))), ['modules/demo/a.md:8:21 LP055']);
+  });
+
+  it('places a renamed prompt right after its activity\'s line, in a file with Windows line ends', () => {
+    const activity = (id: string) => `\n:::reflection{#r}\n::prompt[One?]{#${id}}\n:::\n`;
+    const last = record('a.md', 'a', [{ id: 'r', line: 9, prompts: ['one'] }]);
+    const text = unit('a', '1.1', activity('uno')).replace(/\n/g, '\r\n');
+    const result = checkPack(source({ 'a.md': text }, manifestOf('a.md'), 'modules/demo', last));
+    assert.deepEqual(result.diagnostics.filter((d) => d.code === 'LP058').map((d) => `${d.line}:${d.column}`), ['10:1']);
+  });
+});
+
+function record(file: string, id: string, activities: LastBuild['units'][string]['activities']): LastBuild {
+  return { format: 'learning-pack/last-build', version: 1, units: { [file]: { id, activities } } };
+}
