@@ -491,3 +491,18 @@ describe('more links and prompts', () => {
 function record(file: string, id: string, activities: LastBuild['units'][string]['activities']): LastBuild {
   return { format: 'learning-pack/last-build', version: 1, units: { [file]: { id, activities } } };
 }
+
+describe('front matter and fences, line by line', () => {
+  it('drops a leading BOM before looking for front matter', () => {
+    assert.deepEqual(localLinks('\uFEFF---\nx: "[z](z.md)"\n---\n[a](a.md)'), [{ url: 'a.md', line: 4, column: 5 }]);
+    assert.deepEqual(localLinks('\uFEFF[a](a.md)'), [{ url: 'a.md', line: 1, column: 5 }]);
+  });
+
+  it('keeps front matter open past a line that only contains or starts with ---', () => {
+    assert.deepEqual(localLinks('---\ny: a ---\nz: "[b](b.md)"\n--- no\nw: "[c](c.md)"\n---\n[a](a.md)'), [{ url: 'a.md', line: 7, column: 5 }]);
+  });
+
+  it('keeps a fence open past a fence of the other kind', () => {
+    assert.deepEqual(localLinks('```\n~~~\n[b](b.md)\n```\n[a](a.md)'), [{ url: 'a.md', line: 5, column: 5 }]);
+  });
+});
