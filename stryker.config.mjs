@@ -38,6 +38,7 @@ export default {
       'test/node/hostile.test.ts',
       'test/node/locator.test.ts',
       'test/node/pack-manifest.test.ts',
+      'test/node/pack-rules.test.ts',
       'test/node/pack.test.ts',
       'test/node/scaffold.test.ts',
       'test/node/slug-and-codes.test.ts',

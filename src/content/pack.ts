@@ -6,7 +6,7 @@
  */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { compileUnit } from './compile.js';
-import type { Block, CompileResult, Diagnostic, Unit } from './model.js';
+import type { ActivityBlock, Block, CompileResult, Diagnostic, Unit } from './model.js';
 
 /** The pack-level codes, after the compiler's own (see docs/cli.md). */
 export const PACK_CODES = {
@@ -301,7 +301,7 @@ function readManifest(text: string, file: string, diagnostics: Diagnostic[]): { 
     const key = String(path[path.length - 1]);
     if (value === undefined || value === null) {
       if (required) {
-        fail(path.length > 1 ? path.slice(0, -1) : [], `${path.length > 1 ? 'this part' : 'pack.yaml'} has no "${key}" field; add one, e.g. ${example}`);
+        fail(path.slice(0, -1), `${path.length > 1 ? 'this part' : 'pack.yaml'} has no "${key}" field; add one, e.g. ${example}`);
         usable = false;
       }
       return undefined;
@@ -330,7 +330,7 @@ function readManifest(text: string, file: string, diagnostics: Diagnostic[]): { 
     usable = false;
   }
   const description = textField(['description'], data['description'], 'description: One or two sentences.', false);
-  const parts = readParts(data['parts'], fail, (path) => where(path), textField, (problem) => (usable = usable && !problem));
+  const parts = readParts(data['parts'], fail, (path) => where(path), textField, () => (usable = false));
   if (!parts) usable = false;
   const manifest: Manifest = {
     id: id ?? '', title: title ?? '', lang: typeof lang === 'string' ? lang : 'en',
@@ -346,7 +346,7 @@ function readParts(
   fail: (path: Path, message: string) => void,
   where: (path: Path) => { line: number; column: number },
   text: (path: Path, value: unknown, example: string) => string | undefined,
-  problem: (found: boolean) => void,
+  problem: () => void,
 ): ManifestPart[] | undefined {
   if (value === undefined || value === null) {
     fail([], 'pack.yaml has no "parts" field; add one: parts:, then "- number:", "title:" and "units:" for each part');
@@ -360,22 +360,23 @@ function readParts(
   value.forEach((part: unknown, index) => {
     if (!isRecord(part)) {
       fail(['parts', index], 'each part must have number:, title: and units: fields');
-      problem(true);
+      problem();
       return;
     }
     for (const key of Object.keys(part)) {
       if (!PART_FIELDS.includes(key)) {
         fail(['parts', index, key], `unknown field "${key}" in a part (a part has ${PART_FIELDS.join(', ')})`);
-        problem(true);
+        problem();
       }
     }
     const number = text(['parts', index, 'number'], part['number'], 'number: "4"');
     const title = text(['parts', index, 'title'], part['title'], 'title: "Leadership for all"');
     const units = part['units'];
     if (!Array.isArray(units) || units.length === 0) {
-      fail(units == null ? ['parts', index] : ['parts', index, 'units'],
+      // Where there is no units: field, its place is the part's.
+      fail(['parts', index, 'units'],
         'each part needs "units:", a list of its unit files, one per line starting with "- "');
-      problem(true);
+      problem();
       return;
     }
     const entries: ManifestPart['units'] = [];
@@ -384,7 +385,7 @@ function readParts(
       const problemText = unitPathProblem(unit);
       if (problemText) {
         fail(path, problemText);
-        problem(true);
+        problem();
         return;
       }
       entries.push({ file: normalizePath(unit as string), ...where(path) });
@@ -397,7 +398,7 @@ function readParts(
 function unitPathProblem(unit: unknown): string | undefined {
   if (typeof unit !== 'string' || !unit.trim()) return 'each unit is the name of a .md file in the pack folder, like 4.2-joint-practice-development.md';
   if (!/\.md$/i.test(unit)) return `"${unit}" is not a Markdown file: list the unit's .md file`;
-  if (/^\/|^[a-z]:|(^|\/)\.\.(\/|$)|\\/i.test(unit)) return `"${unit}" must be a path inside the pack folder, with / between folders`;
+  if (/^\/|^[a-z]:|(^|\/)\.\.\/|\\/i.test(unit)) return `"${unit}" must be a path inside the pack folder, with / between folders`;
   return undefined;
 }
 
@@ -534,15 +535,14 @@ function isLocal(url: string): boolean {
 
 function checkLinks(markdown: string, unitFile: string, available: ReadonlySet<string>, label: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const base = unitFile.includes('/') ? unitFile.slice(0, unitFile.lastIndexOf('/') + 1) : '';
+  const base = unitFile.slice(0, unitFile.lastIndexOf('/') + 1);
   for (const link of localLinks(markdown)) {
-    let path = link.url.replace(/[?#].*$/, '');
+    let path = link.url.replace(/[?#].*/, '');
     try {
       path = decodeURI(path);
     } catch {
       // A malformed escape: check the text as written.
     }
-    if (!path) continue;
     const target = normalizePath(base + path);
     if (target.startsWith('../')) {
       diagnostics.push(at(label, link.line, link.column, PACK.LP059,
@@ -573,10 +573,10 @@ export function normalizePath(path: string): string {
 
 function activitiesOf(unit: Unit): RecordedActivity[] {
   return unit.blocks
-    .filter((block: Block) => ACTIVITY_TYPES.has(block.type) && typeof (block as { id?: unknown }).id === 'string')
-    .map((block) => {
-      const { id, line, prompts } = block as { id: string; line?: number; prompts?: { id: string }[] };
-      return { id, line: line ?? 1, ...(prompts?.length && { prompts: prompts.map((p) => p.id) }) };
+    .filter((block: Block): block is ActivityBlock => ACTIVITY_TYPES.has(block.type))
+    .map(({ id, line, ...block }) => {
+      const prompts = block.type === 'reflection' ? block.prompts : [];
+      return { id, line, ...(prompts.length && { prompts: prompts.map((p) => p.id) }) };
     });
 }
 
@@ -648,8 +648,9 @@ function packUnit(file: string, unit: Unit): PackUnit {
 }
 
 function nearMiss(file: string, unitFiles: readonly string[]): string {
-  const lower = file.toLowerCase();
-  const close = unitFiles.find((f) => f.toLowerCase() === lower || f.toLowerCase().replace(/[-_ ]/g, '') === lower.replace(/[-_ ]/g, ''));
+  // Stryker disable next-line MethodExpression,StringLiteral: folding both names to upper case, or their separators to any one text, finds the same near misses
+  const squash = (name: string) => name.toLowerCase().replace(/[-_ ]/g, '');
+  const close = unitFiles.find((f) => squash(f) === squash(file));
   return close ? ` (did you mean "${close}"?)` : '; check the name, or remove it from the list';
 }
 
