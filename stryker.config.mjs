@@ -23,6 +23,7 @@ export default {
     // locale tests start other processes or bundles and reach no mutated code.
     spec: process.env.MUTATION_TESTS?.split(',') ?? [
       'test/node/commonmark.test.ts',
+      'test/node/compile-rules.test.ts',
       'test/node/compile.test.ts',
       'test/node/directive-syntax.test.ts',
       'test/node/export.test.ts',
