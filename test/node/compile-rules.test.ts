@@ -197,6 +197,41 @@ describe('quizzes', () => {
   });
 });
 
+describe('options and rows apart by blank lines', () => {
+  it('shows a quiz option of a loose list without its checkbox, as a paragraph', () => {
+    const result = compileBody(':::quiz{#1.1.1}\n- [x] one\n\n- [ ] two\n:::\n');
+    assert.deepStrictEqual(result.diagnostics, []);
+    assert.deepStrictEqual(blocksOf(unitOf(result), 'quiz')[0]!.options, [
+      { id: 'a', html: '<p>one</p>', text: 'one', correct: true },
+      { id: 'b', html: '<p>two</p>', text: 'two', correct: false },
+    ]);
+  });
+
+  it('shows a checklist row of a loose list without its checkbox', () => {
+    const result = compileBody(':::checklist{#1.1.1}\n- [ ] Read it\n\n- [ ] Try it\n:::\n');
+    assert.deepStrictEqual(result.diagnostics, []);
+    assert.deepStrictEqual(blocksOf(unitOf(result), 'checklist')[0]!.rows, [
+      { id: '1', html: '<p>Read it</p>', text: 'Read it' },
+      { id: '2', html: '<p>Try it</p>', text: 'Try it' },
+    ]);
+  });
+});
+
+describe('activities without an id', () => {
+  it('leave only the error box in place of the quiz or reflection', () => {
+    const result = compileBody(':::quiz\n- [x] yes\n:::\n\n:::reflection\n::prompt[Q]{#q}\n:::\n');
+    assert.deepStrictEqual(unitOf(result).blocks, [
+      { type: 'error', code: 'LP010', message: 'activity :::quiz has no id; add one after its name, e.g. :::quiz{#4.2.1}', line: 6, column: 1 },
+      { type: 'error', code: 'LP010', message: 'activity :::reflection has no id; add one after its name, e.g. :::reflection{#4.2.1}', line: 10, column: 1 },
+    ]);
+  });
+
+  it('trim the plain text of a prompt', () => {
+    const result = compileBody(':::reflection{#1.1.1}\n::prompt[  Q  ]{#q}\n:::\n');
+    assert.deepStrictEqual(blocksOf(unitOf(result), 'reflection')[0]!.prompts.map((p) => p.text), ['Q']);
+  });
+});
+
 describe('directives out of place', () => {
   it('hints at the right form of a container written as a leaf, and a leaf written as a container', () => {
     const known = 'the known directives are :::reflection, :::checklist, :::quiz, :::note, :::tip, :::important, :::warning, :::quote and ::prompt, ::feedback';
@@ -225,6 +260,14 @@ describe('directives out of place', () => {
       'LP011 18:3 ::feedback is only allowed directly inside a :::quiz',
     ]);
     assert.deepStrictEqual(unitOf(result).blocks.map((b) => b.type), ['html', 'error', 'error', 'html', 'error']);
+  });
+
+  it('orders the error boxes of one nested line by column', () => {
+    const result = compileBody('- item\n\n  :::note{title="a" title="b" x="y}\n  text\n  :::\n');
+    assert.deepStrictEqual(boxes(result), [
+      'LP011 8:21 :::note has title twice',
+      'LP011 8:33 :::note: the " that starts this value is never closed',
+    ]);
   });
 
   it('ignores the [label] of a quote, with a warning', () => {
