@@ -411,4 +411,51 @@ describe('the unit around the directives', () => {
       'LP011 6:21 :::note: the " that starts this value is never closed',
     ]);
   });
+
+  it('reads a unit with footnotes, which gets an instance of marked of its own, the same way as any other', () => {
+    const result = compileBody(
+      '## Part\n\n~~x~~ a\nb\n\n| a |\n|---|\n| 1 |\n\n- item\n\n  :::tip\n  In.\n  :::\n\n- ::feedback[y]\n\nNote[^1]\n\n[^1]: Foot.\n\n:::quiz{#1.1.1}\n- [x] yes\n:::\n',
+    );
+    assert.deepStrictEqual(said(result.diagnostics), ['LP011 21:3 ::feedback is only allowed directly inside a :::quiz']);
+    const unit = unitOf(result);
+    assert.deepStrictEqual(unit.headings, [{"id": "part", "depth": 2, "text": "Part"}]);
+    assert.deepStrictEqual(unit.blocks, [
+      {
+        "type": "html",
+        "html": "<h2 id=\"part\">Part</h2>\n<p><del>x</del> a\nb</p>\n<div class=\"lp-table\">\n<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody><tr>\n<td>1</td>\n</tr>\n</tbody></table>\n</div>\n<ul>\n<li><p>item</p>\n<aside class=\"lp-callout lp-callout-tip\">\n<p>In.</p>\n</aside>\n</li>\n<li></li>\n</ul>\n"
+      },
+      {
+        "type": "error",
+        "code": "LP011",
+        "message": "::feedback is only allowed directly inside a :::quiz",
+        "line": 21,
+        "column": 3
+      },
+      {
+        "type": "html",
+        "html": "<p>Note<sup><a id=\"footnote-ref-1\" href=\"#footnote-1\" data-footnote-ref aria-describedby=\"footnote-label\">1</a></sup></p>\n"
+      },
+      {
+        "type": "quiz",
+        "id": "1.1.1",
+        "required": false,
+        "line": 27,
+        "section": "part",
+        "stemHtml": "",
+        "multiple": false,
+        "options": [
+          {
+            "id": "a",
+            "html": "yes",
+            "text": "yes",
+            "correct": true
+          }
+        ]
+      },
+      {
+        "type": "html",
+        "html": "<section class=\"footnotes\" data-footnotes>\n<h2 id=\"footnote-label\" class=\"sr-only\">Footnotes</h2>\n<ol>\n<li id=\"footnote-1\">\n<p>Foot. <a href=\"#footnote-ref-1\" data-footnote-backref aria-label=\"Back to reference 1\">↩</a></p>\n</li>\n</ol>\n</section>\n"
+      }
+    ]);
+  });
 });
