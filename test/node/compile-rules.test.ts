@@ -458,4 +458,9 @@ describe('the unit around the directives', () => {
       }
     ]);
   });
+
+  it('reports the same image without alt text written twice side by side at each place', () => {
+    const result = compileBody('![](a.png)![](a.png)\n');
+    assert.deepStrictEqual(said(result.diagnostics).map((d) => d.slice(0, 10)), ['LP020 6:1 ', 'LP020 6:11']);
+  });
 });
