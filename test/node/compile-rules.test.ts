@@ -463,4 +463,15 @@ describe('the unit around the directives', () => {
     const result = compileBody('![](a.png)![](a.png)\n');
     assert.deepStrictEqual(said(result.diagnostics).map((d) => d.slice(0, 10)), ['LP020 6:1 ', 'LP020 6:11']);
   });
+
+  it('checks the body of a unit without front matter from its first line', () => {
+    const result = compileUnit('Text.\n\n:::bogus\n:::\n');
+    assert.deepStrictEqual(said(result.diagnostics).map((d) => d.slice(0, 10)), ['LP001 1:1 ', 'LP003 3:1 ']);
+    assert.match(result.diagnostics[0]!.message, /^the unit has no front matter: start the file with a --- line/);
+  });
+
+  it('puts an activity in the section of the last ## heading, not of a ### under it', () => {
+    const result = compileBody('## Part one\n\n### Detail\n\n:::quiz{#1.1.1}\n- [x] yes\n:::\n');
+    assert.equal(blocksOf(unitOf(result), 'quiz')[0]!.section, 'part-one');
+  });
 });
