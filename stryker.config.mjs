@@ -27,6 +27,7 @@ export default {
     // locale tests start other processes or bundles and reach no mutated code.
     spec: process.env.MUTATION_TESTS?.split(',') ?? [
       'test/node/commonmark.test.ts',
+      'test/node/compile-rules.test.ts',
       'test/node/compile.test.ts',
       'test/node/directive-start.test.ts',
       'test/node/directive-syntax-errors.test.ts',

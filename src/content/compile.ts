@@ -175,7 +175,9 @@ function compileBody(
     // always a top-level token), URLs resolve, images are checked. Only a unit with images or a base URL
     // needs the walk through every token.
     const resolve = options.baseUrl === undefined ? undefined : resolveAgainst(options.baseUrl);
+    // Stryker disable next-line StringLiteral: only saves the walk; without '![' there is no image to check
     const checkAlt = body.includes('![') ? missingAlt(text, bodyOffset, reporter) : undefined;
+    // Stryker disable next-line ConditionalExpression: only saves a walk that would do nothing
     if (resolve || checkAlt) {
       walkTokens(tokens, (token) => {
         resolve?.(token);
@@ -186,6 +188,7 @@ function compileBody(
     const blocks = toBlocks(tokens, directives, output, reporter, bodyOffset, (offset) => (blockOffset = offset));
     // Counted only for a unit with no sections, in one pass that allocates nothing.
     const sectioned = headings.some((h) => h.depth === 2);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the length test only saves counting; so short a body cannot pass the limit
     const words = sectioned || body.length <= LONG_UNIT_CHARS ? 0 : countWords(body);
     if (words > LONG_UNIT_WORDS) {
       reporter.at('LP021', bodyOffset,
@@ -200,6 +203,7 @@ function compileBody(
 /** Above this many words, a unit without sections is hard to find one's way in. */
 const LONG_UNIT_WORDS = 1_500;
 /** Fewer characters than this cannot hold that many words, so they are not counted. */
+// Stryker disable next-line ArithmeticOperator: any smaller bound only counts more units
 const LONG_UNIT_CHARS = LONG_UNIT_WORDS * 2;
 
 /**

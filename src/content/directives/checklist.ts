@@ -42,5 +42,10 @@ export const checklist: ContainerDirective = {
 
 /** A row written as a task (`- [ ] …`) keeps its text without the box. */
 export function withoutCheckbox(tokens: Token[]): Token[] {
-  return tokens.filter((t) => t.type !== 'checkbox');
+  return tokens.flatMap((t) => {
+    if (t.type === 'checkbox') return [];
+    // In a loose list (items apart by blank lines) the checkbox opens the item's first paragraph.
+    if (t.type === 'paragraph' && t.tokens?.[0]?.type === 'checkbox') return [{ ...t, tokens: t.tokens.slice(1) }];
+    return [t];
+  });
 }

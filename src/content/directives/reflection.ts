@@ -56,6 +56,7 @@ function prompt(token: LeafDirectiveToken, activity: string, seen: Map<string, n
 function wordLimits(token: LeafDirectiveToken, attributes: Map<string, Attribute>, prompt: Prompt, directives: DirectiveContext, errors: ErrorBlock[]) {
   const min = directives.wholeNumber(token, attributes.get('min-words'), errors);
   const max = directives.wholeNumber(token, attributes.get('max-words'), errors);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a comparison with undefined is false, so the checks for undefined are there for the types alone
   if (min !== undefined && max !== undefined && min > max) {
     const at = token.offset + attributes.get('min-words')!.index;
     errors.push(directives.error('LP011', at, `min-words (${min}) is more than max-words (${max})`));
