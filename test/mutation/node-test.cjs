@@ -13,8 +13,12 @@ const wrap = (fn) =>
     return fn.call(this);
   };
 
-exports.describe = (name, fn) => globalThis.describe(name, fn);
-exports.it = (name, fn) => globalThis.it(name, wrap(fn));
+// node:test also takes an options object before the body (`{ timeout }`):
+// the body is the last argument.
+const body = (args) => args[args.length - 1];
+
+exports.describe = (name, ...args) => globalThis.describe(name, body(args));
+exports.it = (name, ...args) => globalThis.it(name, wrap(body(args)));
 exports.test = exports.it;
 exports.before = (fn) => globalThis.before(wrap(fn));
 exports.after = (fn) => globalThis.after(wrap(fn));
