@@ -239,6 +239,8 @@ describe('lp-pack', () => {
     const done = oneEvent(el, 'lp-unit-complete');
     document.body.append(el);
     await waitUntil(() => el.shadowRoot?.querySelector('.ui-end'), 'the pack did not load', { timeout: 8000 });
+    // Scrolled to once the unit's text is in: before, the end marker sits under the heading, and the text then pushes it away.
+    await shownUnit(el.shadowRoot!);
     el.shadowRoot!.querySelector('.ui-end')!.scrollIntoView();
     expect((await done).detail).to.deep.equal({ pack: 'test-pack', unit: 'reading' });
     await waitUntil(() => entries(el.shadowRoot!)[2] === '✓ 2.2 Further reading Complete', entries(el.shadowRoot!).join(' | '));
